@@ -1,0 +1,64 @@
+"""The safeguarding network map service: the Flask application factory."""
+
+from __future__ import annotations
+
+import atexit
+import logging
+from typing import Any
+
+from flask import Flask
+from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
+
+from app import cli, errors, logging_setup, security_headers
+from app.config import config_for_environment
+from app.db import Database, DatabaseUnavailable
+
+log = logging.getLogger(__name__)
+
+
+def create_app(config_class: type | None = None, **overrides: Any) -> Flask:
+    """Build the app: config, the one Neo4j driver, blueprints, error pages and headers."""
+    app = Flask(__name__)
+    app.config.from_object((config_class or config_for_environment())())
+    app.config.update(overrides)
+    logging_setup.init_app(app)
+
+    app.jinja_loader = ChoiceLoader([
+        FileSystemLoader(app.root_path + "/templates"),
+        PrefixLoader({"govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja")}),
+    ])
+
+    db = Database(
+        app.config["NEO4J_URI"],
+        app.config["NEO4J_USER"],
+        app.config["NEO4J_PASSWORD"],
+        app.config["NEO4J_DATABASE"],
+        connection_timeout=app.config["NEO4J_CONNECTION_TIMEOUT"],
+        retry_time=app.config["NEO4J_RETRY_TIME"],
+    )
+    app.extensions["neo4j"] = db
+    atexit.register(db.close)
+    _check_database(db)
+
+    from app.health import bp as health_bp
+    from app.main import bp as main_bp
+
+    app.register_blueprint(health_bp)
+    app.register_blueprint(main_bp)
+    errors.init_app(app)
+    cli.init_app(app)
+    security_headers.init_app(app)
+    return app
+
+
+def _check_database(db: Database) -> None:
+    """Say in the log whether Neo4j answers; a database that is down is not fatal.
+
+    The app starts anyway and answers 503 until Neo4j is back: the driver reconnects by
+    itself, so no restart is needed. The schema is applied by `flask --app app setup`,
+    which `make run` runs before serving (like a migration step in a deployment).
+    """
+    try:
+        db.verify()
+    except DatabaseUnavailable:
+        log.warning("neo4j unavailable at start; serving 503 until it answers")

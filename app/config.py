@@ -1,0 +1,83 @@
+"""Configuration, read from the environment once at start (a `.env` file is read if present)."""
+
+import os
+import secrets
+from pathlib import Path
+
+from dotenv import load_dotenv
+
+load_dotenv()
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise ValueError(f"{name} must be a whole number, not {raw!r}") from None
+
+
+def _secret_key() -> str:
+    """SECRET_KEY from the environment, else one kept in instance/secret_key.
+
+    Every worker process of one installation must sign cookies with the same key, so a
+    generated key is written once (exclusively, so two workers starting together agree).
+    """
+    if os.environ.get("SECRET_KEY"):
+        return os.environ["SECRET_KEY"]
+    path = PROJECT_ROOT / "instance" / "secret_key"
+    path.parent.mkdir(exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_text().strip()
+    with os.fdopen(fd, "w") as handle:
+        handle.write(secrets.token_urlsafe(48))
+    return path.read_text().strip()
+
+
+class Config:
+    NEO4J_URI = os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687")
+    NEO4J_USER = os.environ.get("NEO4J_USER", "neo4j")
+    NEO4J_PASSWORD = os.environ.get("NEO4J_PASSWORD", "")
+    NEO4J_DATABASE = os.environ.get("NEO4J_DATABASE", "neo4j")
+    # How long a request may wait for the database before the user sees the 503 page.
+    NEO4J_CONNECTION_TIMEOUT = _env_int("NEO4J_CONNECTION_TIMEOUT", 5)
+    NEO4J_RETRY_TIME = _env_int("NEO4J_RETRY_TIME", 5)
+    SECRET_KEY = _secret_key()
+    PORT = _env_int("PORT", 5000)
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    SESSION_COOKIE_SECURE = os.environ.get("SESSION_COOKIE_SECURE", "0") == "1"
+    SERVICE_NAME = os.environ.get("SERVICE_NAME", "Safeguarding network map")
+    TESTING = False
+
+
+class TestConfig(Config):
+    TESTING = True
+    SECRET_KEY = "test-secret-key-not-for-use"  # noqa: S105 (tests only)
+
+
+class ProductionConfig(Config):
+    """For deployments behind TLS: cookies only over HTTPS, and a real secret required."""
+
+    SESSION_COOKIE_SECURE = True
+
+    def __init__(self) -> None:
+        if not os.environ.get("SECRET_KEY"):
+            raise RuntimeError("SECRET_KEY must be set in production")
+        if not os.environ.get("NEO4J_PASSWORD"):
+            raise RuntimeError("NEO4J_PASSWORD must be set in production")
+
+
+def config_for_environment():
+    """The config class named by APP_ENV (development by default)."""
+    name = os.environ.get("APP_ENV", "development")
+    classes = {"development": Config, "production": ProductionConfig, "test": TestConfig}
+    if name not in classes:
+        raise RuntimeError(f"APP_ENV must be one of {sorted(classes)}, not {name!r}")
+    return classes[name]

@@ -1,0 +1,171 @@
+"""The only owner of the Neo4j driver: loads the named Cypher files and runs them.
+
+Every query lives in `cypher/<area>/<name>.cypher` and is run by its name
+(`db.read("families/network", family_id=...)`). Values enter only as parameters; no Cypher
+is ever assembled from input.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import neo4j
+from neo4j import GraphDatabase, RoutingControl
+from neo4j.exceptions import (
+    AuthError,
+    ConstraintError,
+    ServiceUnavailable,
+    SessionExpired,
+)
+
+log = logging.getLogger(__name__)
+
+CYPHER_DIR = Path(__file__).resolve().parent.parent / "cypher"
+
+
+class DatabaseUnavailable(Exception):
+    """Neo4j could not be reached (or refused our credentials): shown as a 503 page."""
+
+
+class ConflictError(Exception):
+    """A write broke a constraint, such as a second node with an existing id."""
+
+
+@dataclass(frozen=True)
+class Query:
+    name: str
+    text: str
+    statements: tuple[str, ...]
+
+
+def _split_statements(text: str) -> tuple[str, ...]:
+    """Split a file into statements on `;` at the end of a line (schema files hold several)."""
+    body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("//"))
+    return tuple(part.strip() for part in body.split(";\n") if part.strip().rstrip(";"))
+
+
+def load_queries(directory: Path = CYPHER_DIR) -> dict[str, Query]:
+    """Read every .cypher file once, keyed by its path without the suffix."""
+    queries = {}
+    for path in sorted(directory.rglob("*.cypher")):
+        name = path.relative_to(directory).with_suffix("").as_posix()
+        text = path.read_text(encoding="utf-8")
+        if not text.lstrip().startswith("//"):
+            raise ValueError(f"{path}: a query file starts with a comment saying what it does")
+        statements = tuple(s.rstrip(";").strip() for s in _split_statements(text + "\n"))
+        if not statements:
+            raise ValueError(f"{path}: no statement")
+        queries[name] = Query(name, text, statements)
+    return queries
+
+
+_UNAVAILABLE = (ServiceUnavailable, SessionExpired, AuthError, OSError)
+
+
+class Database:
+    """One driver per process. Thread-safe: the driver keeps a connection pool."""
+
+    def __init__(
+        self,
+        uri: str,
+        user: str,
+        password: str,
+        database: str = "neo4j",
+        connection_timeout: float = 5,
+        retry_time: float = 5,
+        queries: dict[str, Query] | None = None,
+    ) -> None:
+        self.database = database
+        self.queries = queries if queries is not None else load_queries()
+        self._driver = GraphDatabase.driver(
+            uri,
+            auth=(user, password),
+            connection_timeout=connection_timeout,
+            connection_acquisition_timeout=connection_timeout,
+            # The driver retries transient failures; bounded so that a user waits seconds,
+            # not the default 30, before seeing that the database is unavailable.
+            max_transaction_retry_time=retry_time,
+            # Pooled connections idle this long are checked before use, so that connections
+            # left over from before a database restart are not handed to a request.
+            liveness_check_timeout=30,
+        )
+
+    def close(self) -> None:
+        self._driver.close()
+
+    def verify(self) -> None:
+        try:
+            self._driver.verify_connectivity()
+        except _UNAVAILABLE as error:
+            raise DatabaseUnavailable(str(error)) from error
+
+    def _statement(self, name: str) -> str:
+        query = self.queries[name]
+        if len(query.statements) != 1:
+            raise ValueError(f"{name} holds {len(query.statements)} statements; run it with run_script")
+        return query.statements[0]
+
+    def _execute(self, name: str, routing: RoutingControl, params: dict[str, Any]) -> list[dict]:
+        try:
+            records, _, _ = self._driver.execute_query(
+                self._statement(name),
+                parameters_=params,
+                database_=self.database,
+                routing_=routing,
+            )
+        except ConstraintError as error:
+            raise ConflictError(error.message or str(error)) from error
+        except _UNAVAILABLE as error:
+            raise DatabaseUnavailable(str(error)) from error
+        return [record.data() for record in records]
+
+    def read(self, name: str, **params: Any) -> list[dict]:
+        """Run a named query in a read transaction and return its records as dicts."""
+        return self._execute(name, RoutingControl.READ, params)
+
+    def write(self, name: str, **params: Any) -> list[dict]:
+        """Run a named query in a write transaction (retried, so keep it idempotent)."""
+        return self._execute(name, RoutingControl.WRITE, params)
+
+    def write_transaction(self, work: Callable[[Callable[..., list[dict]]], Any]) -> Any:
+        """Run several named statements in one write transaction: all or nothing.
+
+        `work(run)` gets `run(name, **params)`, which runs a named query inside the
+        transaction. The driver may call `work` again after a transient failure, so it must
+        have no side effects outside the transaction.
+        """
+        def unit(tx: neo4j.ManagedTransaction) -> Any:
+            def run(name: str, **params: Any) -> list[dict]:
+                return [record.data() for record in tx.run(self._statement(name), params)]
+            return work(run)
+
+        try:
+            with self._driver.session(database=self.database) as session:
+                return session.execute_write(unit)
+        except ConstraintError as error:
+            raise ConflictError(error.message or str(error)) from error
+        except _UNAVAILABLE as error:
+            raise DatabaseUnavailable(str(error)) from error
+
+    def run_script(self, name: str) -> None:
+        """Run each statement of a multi-statement file (schema) in its own transaction."""
+        try:
+            with self._driver.session(database=self.database) as session:
+                for statement in self.queries[name].statements:
+                    session.run(statement).consume()
+        except _UNAVAILABLE as error:
+            raise DatabaseUnavailable(str(error)) from error
+
+    def apply_schema(self) -> list[str]:
+        """Create every constraint and index in cypher/schema/ (each `IF NOT EXISTS`)."""
+        applied = []
+        for name in sorted(n for n in self.queries if n.startswith("schema/")):
+            self.run_script(name)
+            applied.append(name)
+        self.run_script("admin/await_indexes")
+        log.info("schema applied", extra={"files": applied})
+        return applied

@@ -1,0 +1,48 @@
+"""Error pages and JSON errors, mapped in one place.
+
+The database being down is an expected state, not a crash: users get a friendly 503 page
+(or JSON for the API) and the app recovers by itself when Neo4j answers again.
+"""
+
+import logging
+
+from flask import Flask, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException
+
+from app.db import ConflictError, DatabaseUnavailable
+
+log = logging.getLogger(__name__)
+
+
+def _wants_json() -> bool:
+    return request.path.startswith("/api/") or request.path == "/healthz"
+
+
+def init_app(app: Flask) -> None:
+    @app.errorhandler(DatabaseUnavailable)
+    def database_unavailable(error):
+        log.warning("neo4j unavailable", extra={"error": type(error.__cause__).__name__})
+        if _wants_json():
+            return jsonify(error="database unavailable"), 503, {"Retry-After": "30"}
+        return render_template("errors/503.html"), 503, {"Retry-After": "30"}
+
+    @app.errorhandler(ConflictError)
+    def conflict(error):
+        if _wants_json():
+            return jsonify(error="conflict", detail="that record already exists"), 409
+        return render_template("errors/error.html", status=409,
+                               title="That record already exists"), 409
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException):
+        if _wants_json():
+            return jsonify(error=error.name.lower()), error.code
+        return render_template("errors/error.html", status=error.code, title=error.name), error.code
+
+    @app.errorhandler(Exception)
+    def unexpected(error):
+        log.exception("unhandled error")
+        if _wants_json():
+            return jsonify(error="internal server error"), 500
+        return render_template("errors/error.html", status=500,
+                               title="Sorry, there is a problem with the service"), 500

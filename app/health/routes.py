@@ -1,0 +1,15 @@
+from flask import jsonify
+
+from app.db import DatabaseUnavailable
+from app.extensions import get_db
+from app.health import bp
+
+
+@bp.get("/healthz")
+def healthz():
+    """200 when Neo4j answers a query, 503 when it does not. Open to all: no data in it."""
+    try:
+        get_db().read("health/ping")
+    except DatabaseUnavailable:
+        return jsonify(status="degraded", neo4j="unavailable"), 503
+    return jsonify(status="ok", neo4j="ok")

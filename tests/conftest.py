@@ -1,0 +1,85 @@
+"""Shared fixtures: one real Neo4j for the session, a clean graph for every test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from neo4j import GraphDatabase
+
+from app import create_app
+from app.config import TestConfig
+from app.db import Database, load_queries
+from tests.support.neo4j_server import test_server
+from tests.support.tcp_proxy import TcpProxy
+
+TEST_CYPHER_DIR = Path(__file__).parent / "cypher"
+
+
+@pytest.fixture(scope="session")
+def neo4j_server():
+    with test_server() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def driver(neo4j_server):
+    """A driver for the tests' own set-up and checks (the app has its own)."""
+    with GraphDatabase.driver(neo4j_server.uri,
+                              auth=(neo4j_server.user, neo4j_server.password)) as test_driver:
+        test_driver.verify_connectivity()
+        yield test_driver
+
+
+def make_app(server, **overrides):
+    settings = {"NEO4J_URI": server.uri, "NEO4J_USER": server.user,
+                "NEO4J_PASSWORD": server.password}
+    return create_app(TestConfig, **{**settings, **overrides})
+
+
+@pytest.fixture(scope="session")
+def app(neo4j_server):
+    application = make_app(neo4j_server)
+    application.extensions["neo4j"].apply_schema()
+    yield application
+    application.extensions["neo4j"].close()
+
+
+@pytest.fixture(autouse=True)
+def clean_graph(request, driver):
+    """Every test starts from an empty graph (the schema stays)."""
+    if "no_graph" not in request.keywords:
+        driver.execute_query("MATCH (n) DETACH DELETE n")
+    yield
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def db(app) -> Database:
+    return app.extensions["neo4j"]
+
+
+@pytest.fixture
+def fixture_db(neo4j_server) -> Database:
+    """A Database running the tests' own named queries (tests/cypher/), through app.db."""
+    database = Database(neo4j_server.uri, neo4j_server.user, neo4j_server.password,
+                        queries=load_queries(TEST_CYPHER_DIR))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def proxied_app(neo4j_server):
+    """An app that reaches Neo4j through a proxy the test can cut, as if Neo4j stopped."""
+    target = urlparse(neo4j_server.uri)
+    proxy = TcpProxy(target.hostname, target.port).start()
+    application = make_app(neo4j_server, NEO4J_URI=f"bolt://127.0.0.1:{proxy.port}",
+                           NEO4J_CONNECTION_TIMEOUT=2, NEO4J_RETRY_TIME=1)
+    yield application, proxy
+    proxy.close()
+    application.extensions["neo4j"].close()

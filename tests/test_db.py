@@ -1,0 +1,91 @@
+"""app/db.py against the real Neo4j: reads, writes, constraints, transactions, schema."""
+
+import datetime
+
+import pytest
+
+from app.db import ConflictError, load_queries
+
+MODEL_LABELS = [
+    ["Person", "Child"], ["Person", "Adult"], ["Family"], ["Household"], ["Agency"],
+    ["Professional"], ["Plan"], ["User"], ["AuditEvent"],
+]
+
+
+def test_write_then_read_back_with_a_real_date(fixture_db):
+    dob = datetime.date(2019, 4, 7)
+    fixture_db.write("fixtures/create_labelled", labels=["Person", "Child"], id="c1",
+                     props={"given_name": "Amira", "dob": dob})
+
+    [row] = fixture_db.read("fixtures/get_by_id", id="c1")
+    assert sorted(row["labels"]) == ["Child", "Person"]
+    assert row["props"]["given_name"] == "Amira"
+    assert row["props"]["dob"].to_native() == dob
+    [kind] = fixture_db.read("fixtures/value_type", id="c1", key="dob")
+    assert kind["type"].startswith("DATE")
+
+
+@pytest.mark.parametrize("labels", MODEL_LABELS, ids=lambda labels: labels[-1])
+def test_a_second_node_with_an_existing_id_is_rejected(fixture_db, labels):
+    fixture_db.write("fixtures/create_labelled", labels=labels, id="same", props={})
+
+    with pytest.raises(ConflictError):
+        fixture_db.write("fixtures/create_labelled", labels=labels, id="same", props={})
+
+    assert fixture_db.read("fixtures/count_nodes") == [{"nodes": 1}]
+
+
+def test_a_failed_transaction_leaves_the_graph_as_it_was(fixture_db):
+    fixture_db.write("fixtures/create_labelled", labels=["Family"], id="f1", props={})
+
+    def two_writes(run):
+        run("fixtures/create_labelled", labels=["Family"], id="f2", props={})
+        run("fixtures/create_labelled", labels=["Family"], id="f1", props={})  # duplicate
+
+    with pytest.raises(ConflictError):
+        fixture_db.write_transaction(two_writes)
+
+    assert fixture_db.read("fixtures/get_by_id", id="f2") == []
+    assert fixture_db.read("fixtures/count_nodes") == [{"nodes": 1}]
+
+
+def test_user_emails_are_unique(fixture_db):
+    fixture_db.write("fixtures/create_labelled", labels=["User"], id="u1",
+                     props={"email": "a@demo.example"})
+    with pytest.raises(ConflictError):
+        fixture_db.write("fixtures/create_labelled", labels=["User"], id="u2",
+                         props={"email": "a@demo.example"})
+
+
+def test_applying_the_schema_twice_changes_nothing(db, driver):
+    def schema():
+        constraints = driver.execute_query("SHOW CONSTRAINTS YIELD name RETURN name").records
+        indexes = driver.execute_query("SHOW INDEXES YIELD name RETURN name").records
+        return sorted(r["name"] for r in constraints), sorted(r["name"] for r in indexes)
+
+    before = schema()
+    db.apply_schema()
+    assert schema() == before
+    assert "person_names" in before[1]
+
+
+def test_name_search_index_is_accent_insensitive(driver, db):
+    driver.execute_query("CREATE (:Person:Child {id: 'c1', given_name: 'Zoë', family_name: 'Brontë'})")
+    driver.execute_query("CALL db.awaitIndexes(60)")
+    records = driver.execute_query(
+        "CALL db.index.fulltext.queryNodes('person_names', 'zoe bronte') YIELD node RETURN node.id AS id"
+    ).records
+    assert [r["id"] for r in records] == ["c1"]
+
+
+def test_unknown_query_names_are_refused(db):
+    with pytest.raises(KeyError):
+        db.read("families/does_not_exist")
+
+
+@pytest.mark.no_graph
+def test_every_cypher_file_says_what_it_does():
+    queries = load_queries()
+    assert "health/ping" in queries and "schema/constraints" in queries
+    for query in queries.values():
+        assert query.text.lstrip().startswith("//"), query.name
