@@ -41,13 +41,18 @@ def make_app(server, **overrides):
 @pytest.fixture(scope="session")
 def app(neo4j_server):
     application = make_app(neo4j_server)
-    application.extensions["neo4j"].apply_schema()
     yield application
     application.extensions["neo4j"].close()
 
 
+@pytest.fixture(scope="session")
+def schema(app):
+    """The product's constraints and indexes, applied once, as `flask setup` does."""
+    return app.extensions["neo4j"].apply_schema()
+
+
 @pytest.fixture(autouse=True)
-def clean_graph(request, driver):
+def clean_graph(request, driver, schema):
     """Every test starts from an empty graph (the schema stays)."""
     if "no_graph" not in request.keywords:
         driver.execute_query("MATCH (n) DETACH DELETE n")
