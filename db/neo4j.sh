@@ -48,7 +48,7 @@ assemble_lib() {
   command -v mvn >/dev/null || die "Maven (mvn) is needed to fetch Neo4j from Maven Central"
   echo "Fetching Neo4j Community from Maven Central into db/lib ..."
   rm -rf "$LIB_DIR"
-  mvn -q -B -f "$DB_DIR/pom.xml" dependency:copy-dependencies \
+  mvn -q -B -Dstyle.color=never --no-transfer-progress -f "$DB_DIR/pom.xml" dependency:copy-dependencies \
       -DincludeScope=runtime -DoutputDirectory="$LIB_DIR"
   echo "$want" > "$LIB_DIR/.pom-sha256"
 }
