@@ -59,8 +59,18 @@ db-stop: ## Stop the local Neo4j (run instance)
 	db/neo4j.sh stop run
 
 .PHONY: setup
-setup: deps ## Start Neo4j if needed and apply the schema
+setup: deps ## Start Neo4j if needed, apply the schema, load the demo into an empty database
 	@$(NEO4J_RUN_ENV); $(VENV)/bin/flask --app app setup
+
+.PHONY: seed
+seed: deps ## Load the demo area (idempotent: adds only what is missing)
+	@$(NEO4J_RUN_ENV); $(VENV)/bin/flask --app app seed
+
+N ?= 10000
+SEED ?= 1
+.PHONY: seed-area
+seed-area: deps ## Add a synthetic area: make seed-area N=100000 SEED=1
+	@$(NEO4J_RUN_ENV); $(PY) -m seed.generate --children $(N) --seed $(SEED)
 
 .PHONY: run
 run: deps ## Set everything up and serve the app on http://127.0.0.1:$(PORT)

@@ -9,7 +9,7 @@ from typing import Any
 from flask import Flask
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 
-from app import cli, errors, logging_setup, security_headers
+from app import errors, logging_setup, security_headers
 from app.config import config_for_environment
 from app.db import Database, DatabaseUnavailable
 
@@ -40,6 +40,8 @@ def create_app(config_class: type | None = None, **overrides: Any) -> Flask:
     atexit.register(db.close)
     _check_database(db)
 
+    # Imported here: the CLI uses seed/, which itself uses app.db.
+    from app import cli
     from app.health import bp as health_bp
     from app.main import bp as main_bp
 

@@ -1,4 +1,4 @@
-"""Command-line tasks: `flask --app app setup` and friends."""
+"""Command-line tasks: `flask --app app setup`, `flask --app app seed`."""
 
 import time
 
@@ -7,6 +7,7 @@ from flask import Flask
 
 from app.db import DatabaseUnavailable
 from app.extensions import get_db
+from seed.install import database_is_empty, demo_password, demo_sign_in_text, install_demo
 
 
 def wait_for_database(timeout: float) -> None:
@@ -23,11 +24,31 @@ def wait_for_database(timeout: float) -> None:
             time.sleep(1)
 
 
+def _seed_demo() -> None:
+    password = demo_password()
+    stats = install_demo(get_db(), password)
+    click.echo(f"Demo area loaded ({stats.elements} nodes and relationships checked).")
+    click.echo(demo_sign_in_text(password))
+
+
 def init_app(app: Flask) -> None:
     @app.cli.command("setup")
     @click.option("--timeout", default=60.0, show_default=True, help="Seconds to wait for Neo4j.")
-    def setup(timeout: float) -> None:
-        """Wait for Neo4j and apply the schema (constraints and indexes)."""
+    @click.option("--demo/--no-demo", default=True, show_default=True,
+                  help="Load the demo area when the database holds no family yet.")
+    def setup(timeout: float, demo: bool) -> None:
+        """Wait for Neo4j, apply the schema, and load the demo area into an empty database."""
         wait_for_database(timeout)
         applied = get_db().apply_schema()
         click.echo(f"Schema applied: {', '.join(applied)}")
+        if demo and database_is_empty(get_db()):
+            _seed_demo()
+        elif demo:
+            click.echo(demo_sign_in_text(demo_password()))
+
+    @app.cli.command("seed")
+    def seed() -> None:
+        """Load the demo area; adds only what is missing, so running it twice changes nothing."""
+        wait_for_database(60)
+        get_db().apply_schema()
+        _seed_demo()

@@ -8,23 +8,12 @@
 from __future__ import annotations
 
 import os
-import shlex
-import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from db.local_server import Server, start_local_instance
+
 NEO4J_IMAGE = "neo4j:5.26-community"
-
-
-@dataclass(frozen=True)
-class Server:
-    uri: str
-    user: str
-    password: str
-    source: str
 
 
 def _docker_answers() -> bool:
@@ -36,16 +25,6 @@ def _docker_answers() -> bool:
         return True
     except Exception:  # no engine, no socket, no permission: all mean "no Docker here"
         return False
-
-
-def _local_test_instance() -> Server:
-    script = ROOT / "db" / "neo4j.sh"
-    subprocess.run([str(script), "start", "test"], check=True, stdout=subprocess.DEVNULL)
-    exports = subprocess.run([str(script), "env", "test"], check=True, capture_output=True,
-                             text=True).stdout
-    values = dict(item.split("=", 1) for item in shlex.split(exports) if "=" in item)
-    return Server(values["NEO4J_URI"], values["NEO4J_USER"], values["NEO4J_PASSWORD"],
-                  "local test instance")
 
 
 @contextmanager
@@ -60,4 +39,4 @@ def test_server() -> Iterator[Server]:
             yield Server(container.get_connection_url(), container.username,
                          container.password, "testcontainers")
     else:
-        yield _local_test_instance()
+        yield start_local_instance("test")

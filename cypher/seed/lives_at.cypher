@@ -1,0 +1,9 @@
+// Seed: links a person to the household they live at once; an existing link is left as it is.
+// Parameters: $rows, a list of {from, to, props} where from and to are node ids.
+// Returns nothing. Rows whose ends do not exist are skipped. Properties are set by name,
+// not with `+=`, which would make the planner buffer every row (an Eager operator).
+UNWIND $rows AS row
+MATCH (a:Person {id: row.from})
+MATCH (b:Household {id: row.to})
+MERGE (a)-[r:LIVES_AT]->(b)
+ON CREATE SET r.`from` = row.props.`from`, r.`to` = row.props.`to`

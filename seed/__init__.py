@@ -1,0 +1,1 @@
+"""Demo families and the synthetic area generator, loaded in batches with UNWIND."""

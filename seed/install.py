@@ -1,0 +1,54 @@
+"""Installs the demo area: `flask --app app seed`, and `make run` on an empty database."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from datetime import date
+
+from app.auth.passwords import hash_password, verify_password
+from app.config import PROJECT_ROOT
+from app.db import Database
+from seed.demo import DEMO_USERS, demo_area
+from seed.loader import LoadStats, load
+
+DEMO_PASSWORD_FILE = PROJECT_ROOT / "instance" / "demo_password"
+
+
+def demo_password() -> str:
+    """DEMO_PASSWORD, else a password generated once and kept in instance/demo_password."""
+    if os.environ.get("DEMO_PASSWORD"):
+        return os.environ["DEMO_PASSWORD"]
+    if DEMO_PASSWORD_FILE.exists():
+        return DEMO_PASSWORD_FILE.read_text().strip()
+    DEMO_PASSWORD_FILE.parent.mkdir(exist_ok=True)
+    password = secrets.token_urlsafe(12)
+    fd = os.open(DEMO_PASSWORD_FILE, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(password)
+    return password
+
+
+def install_demo(db: Database, password: str, today: date | None = None) -> LoadStats:
+    """Load the demo area (adding only what is missing) and make the demo users' password
+    the given one. Running it twice changes nothing."""
+    stats = load(db, demo_area(today or date.today(), hash_password(password)))
+    _align_demo_passwords(db, password)
+    return stats
+
+
+def _align_demo_passwords(db: Database, password: str) -> None:
+    """Re-hash only where the stored hash does not match: a new salt would be a change."""
+    ids = [user_id for user_id, _, _ in DEMO_USERS.values()]
+    for row in db.read("seed/user_password_hashes", ids=ids):
+        if not verify_password(row["password_hash"], password):
+            db.write("seed/set_password_hash", id=row["id"], password_hash=hash_password(password))
+
+
+def database_is_empty(db: Database) -> bool:
+    return db.read("seed/count_families")[0]["families"] == 0
+
+
+def demo_sign_in_text(password: str) -> str:
+    emails = ", ".join(email for _, email, _ in DEMO_USERS.values())
+    return f"Demo sign-in: {emails}\nDemo password: {password}"
