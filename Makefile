@@ -84,6 +84,11 @@ run: deps ## Set everything up and serve the app on http://127.0.0.1:$(PORT)
 test: deps db-lib ## Run the whole test suite against a real Neo4j
 	$(VENV)/bin/pytest
 
+CHILDREN ?= 100000
+.PHONY: bench
+bench: deps db-lib ## Measure the product at area scale: make bench [CHILDREN=100000]
+	$(PY) -m bench --children $(CHILDREN)
+
 .PHONY: lint
 lint: $(VENV)/.installed ## Check the Python code with ruff
 	$(VENV)/bin/ruff check .

@@ -151,12 +151,13 @@ class Database:
         except _UNAVAILABLE as error:
             raise DatabaseUnavailable(str(error)) from error
 
-    def run_script(self, name: str) -> None:
-        """Run each statement of a multi-statement file (schema) in its own transaction."""
+    def run_script(self, name: str, **params: Any) -> None:
+        """Run each statement of a file in its own auto-commit transaction: for schema files
+        (several statements) and `CALL {...} IN TRANSACTIONS`, which needs one."""
         try:
             with self._driver.session(database=self.database) as session:
                 for statement in self.queries[name].statements:
-                    session.run(statement).consume()
+                    session.run(statement, params).consume()
         except _UNAVAILABLE as error:
             raise DatabaseUnavailable(str(error)) from error
 

@@ -17,7 +17,7 @@ from tqdm import tqdm
 from app.config import Config
 from app.db import Database
 from seed.area import generate_area
-from seed.graph import NODE_KINDS, RELATIONSHIP_KINDS
+from seed.graph import NODE_KINDS, RELATIONSHIP_KINDS, GraphBatch
 from seed.loader import LoadStats, load
 
 
@@ -35,22 +35,15 @@ def graph_counts(db: Database, prefix: str) -> dict[str, int]:
     return counts
 
 
-def generate_and_load(db: Database, children: int, seed: int, as_of: date,
-                      chunk_size: int = 10_000, show_progress: bool = True):
-    """Build the area in memory, load it, and return (batch, load stats)."""
-    started = time.perf_counter()
-    batch = generate_area(children, seed, as_of)
-    built = time.perf_counter() - started
-    if show_progress:
-        print(f"Generated {batch.size():,} nodes and relationships for {children:,} children "
-              f"in {built:.1f}s; loading ...", file=sys.stderr)
+def load_with_progress(db: Database, batch: GraphBatch, chunk_size: int = 10_000,
+                       show_progress: bool = True) -> LoadStats:
+    """Load the batch with a progress bar (counts and rate) on stderr."""
     with tqdm(total=batch.size(), unit=" el", unit_scale=True, disable=not show_progress,
               file=sys.stderr) as bar:
         def progress(kind: str, rows: int) -> None:
             bar.set_postfix_str(kind, refresh=False)
             bar.update(rows)
-        stats = load(db, batch, chunk_size=chunk_size, progress=progress)
-    return batch, stats
+        return load(db, batch, chunk_size=chunk_size, progress=progress)
 
 
 def print_report(expected: dict[str, int], found: dict[str, int], stats: LoadStats) -> bool:
@@ -84,8 +77,12 @@ def main(argv: list[str] | None = None) -> int:
     db = database_from_environment()
     try:
         db.apply_schema()
-        batch, stats = generate_and_load(db, args.children, args.seed, args.as_of,
-                                         args.chunk_size, show_progress=not args.quiet)
+        started = time.perf_counter()
+        batch = generate_area(args.children, args.seed, args.as_of)
+        if not args.quiet:
+            print(f"Generated {batch.size():,} nodes and relationships for {args.children:,} "
+                  f"children in {time.perf_counter() - started:.1f}s; loading ...", file=sys.stderr)
+        stats = load_with_progress(db, batch, args.chunk_size, show_progress=not args.quiet)
         expected = batch.counts()
         expected["Person"] = expected["Child"] + expected["Adult"]
         found = graph_counts(db, f"s{args.seed}-")

@@ -1,0 +1,1 @@
+"""Benchmarks: `python -m bench` (`make bench`) measures the product at area scale."""
