@@ -7,13 +7,16 @@ import logging
 from typing import Any
 
 from flask import Flask
+from flask_wtf.csrf import CSRFProtect
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 
 from app import errors, logging_setup, security_headers
+from app.auth.sessions import login_manager
 from app.config import config_for_environment
 from app.db import Database, DatabaseUnavailable
 
 log = logging.getLogger(__name__)
+csrf = CSRFProtect()
 
 
 def create_app(config_class: type | None = None, **overrides: Any) -> Flask:
@@ -40,13 +43,20 @@ def create_app(config_class: type | None = None, **overrides: Any) -> Flask:
     atexit.register(db.close)
     _check_database(db)
 
+    csrf.init_app(app)
+    login_manager.init_app(app)
+
     # Imported here: the CLI uses seed/, which itself uses app.db.
     from app import cli
+    from app.admin import bp as admin_bp
+    from app.audit import bp as audit_bp
+    from app.auth import bp as auth_bp
+    from app.families import bp as families_bp
     from app.health import bp as health_bp
     from app.main import bp as main_bp
 
-    app.register_blueprint(health_bp)
-    app.register_blueprint(main_bp)
+    for blueprint in (health_bp, main_bp, auth_bp, families_bp, audit_bp, admin_bp):
+        app.register_blueprint(blueprint)
     errors.init_app(app)
     cli.init_app(app)
     security_headers.init_app(app)

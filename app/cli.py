@@ -1,13 +1,20 @@
-"""Command-line tasks: `flask --app app setup`, `flask --app app seed`."""
+"""Command-line tasks: `flask --app app setup`, `seed`, and `users create`."""
 
+import sys
 import time
 
 import click
 from flask import Flask
+from flask.cli import AppGroup
 
-from app.db import DatabaseUnavailable
+from app.access import ROLES
+from app.admin import repository as users
+from app.audit import repository as audit
+from app.db import ConflictError, DatabaseUnavailable
 from app.extensions import get_db
 from seed.install import database_is_empty, demo_password, demo_sign_in_text, install_demo
+
+MIN_PASSWORD_LENGTH = 12
 
 
 def wait_for_database(timeout: float) -> None:
@@ -31,7 +38,35 @@ def _seed_demo() -> None:
     click.echo(demo_sign_in_text(password))
 
 
+users_cli = AppGroup("users", help="Manage accounts.")
+
+
+@users_cli.command("create")
+@click.argument("email")
+@click.option("--role", type=click.Choice(ROLES), required=True)
+@click.option("--professional", "professional_id", default=None,
+              help="Id of the professional this account belongs to.")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+def create_user(email: str, role: str, professional_id: str | None, password_stdin: bool) -> None:
+    """Create an account (the first admin, for instance). The password is asked for without
+    echo, or read from standard input with --password-stdin."""
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise click.ClickException(f"password: use at least {MIN_PASSWORD_LENGTH} characters")
+    try:
+        user_id = users.create_user(email, password, role, professional_id)
+    except ConflictError:
+        raise click.ClickException(f"email: an account with {email} already exists") from None
+    audit.record("manage_user", user_id, "allowed", reason="created (command line)")
+    click.echo(f"Created {role} account {user_id}")
+
+
 def init_app(app: Flask) -> None:
+    app.cli.add_command(users_cli)
+
     @app.cli.command("setup")
     @click.option("--timeout", default=60.0, show_default=True, help="Seconds to wait for Neo4j.")
     @click.option("--demo/--no-demo", default=True, show_default=True,

@@ -55,6 +55,16 @@ class Config:
     SESSION_COOKIE_SECURE = os.environ.get("SESSION_COOKIE_SECURE", "0") == "1"
     SERVICE_NAME = os.environ.get("SERVICE_NAME", "Safeguarding network map")
     TESTING = False
+    # Sign-in and sessions (DOMAIN.md, information governance).
+    IDLE_TIMEOUT_SECONDS = 60 * _env_int("IDLE_TIMEOUT_MINUTES", 30)
+    SIGNIN_MAX_FAILURES_PER_ACCOUNT = _env_int("SIGNIN_MAX_FAILURES_PER_ACCOUNT", 5)
+    SIGNIN_MAX_FAILURES_PER_ADDRESS = _env_int("SIGNIN_MAX_FAILURES_PER_ADDRESS", 50)
+    SIGNIN_WINDOW_SECONDS = _env_int("SIGNIN_WINDOW_SECONDS", 900)
+    SIGNIN_LOCKOUT_SECONDS = _env_int("SIGNIN_LOCKOUT_SECONDS", 900)
+    # Need to know: a practitioner keeps access this long after their involvement ends.
+    ACCESS_WINDOW_DAYS = _env_int("ACCESS_WINDOW_DAYS", 90)
+    BREAK_GLASS_HOURS = _env_int("BREAK_GLASS_HOURS", 24)
+    WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session, which has its own timeout
 
 
 class TestConfig(Config):

@@ -6,7 +6,8 @@ The database being down is an expected state, not a crash: users get a friendly 
 
 import logging
 
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, g, jsonify, render_template, request
+from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
 from app.db import ConflictError, DatabaseUnavailable
@@ -32,6 +33,22 @@ def init_app(app: Flask) -> None:
             return jsonify(error="conflict", detail="that record already exists"), 409
         return render_template("errors/error.html", status=409,
                                title="That record already exists"), 409
+
+    @app.errorhandler(CSRFError)
+    def csrf_error(error):
+        if _wants_json():
+            return jsonify(error="csrf token missing or invalid"), 400
+        return render_template("errors/error.html", status=400,
+                               title="Your form has expired or was not sent from this service"), 400
+
+    @app.errorhandler(403)
+    def forbidden(error):
+        if _wants_json():
+            return jsonify(error="forbidden"), 403
+        if g.get("denied_family_id"):
+            from app.families.forms import BreakGlassForm
+            return render_template("families/forbidden.html", form=BreakGlassForm()), 403
+        return render_template("errors/error.html", status=403, title="You cannot see this page"), 403
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):

@@ -1,4 +1,5 @@
-// Uniqueness of `id` for every label of the graph model (DOMAIN.md), and of a user's email.
+// Uniqueness of `id` for every label of the graph model (DOMAIN.md), of a user's email, and
+// of the keys of the sign-in bookkeeping (sessions, throttles).
 // Each statement is idempotent (IF NOT EXISTS) and is applied at start. No parameters.
 // A uniqueness constraint also gives an index on the property, so look-ups by id are fast.
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
@@ -12,3 +13,5 @@ CREATE CONSTRAINT plan_id IF NOT EXISTS FOR (n:Plan) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT user_id IF NOT EXISTS FOR (n:User) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT user_email IF NOT EXISTS FOR (n:User) REQUIRE n.email IS UNIQUE;
 CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT user_session_id IF NOT EXISTS FOR (n:UserSession) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT sign_in_throttle_key IF NOT EXISTS FOR (n:SignInThrottle) REQUIRE n.key IS UNIQUE;

@@ -11,3 +11,4 @@ CREATE INDEX audit_event_target IF NOT EXISTS FOR (n:AuditEvent) ON (n.target_id
 CREATE INDEX plan_type IF NOT EXISTS FOR (n:Plan) ON (n.type);
 CREATE INDEX agency_type IF NOT EXISTS FOR (n:Agency) ON (n.type);
 CREATE INDEX involvement_role IF NOT EXISTS FOR ()-[r:INVOLVED_WITH]-() ON (r.role);
+CREATE INDEX user_session_user IF NOT EXISTS FOR (n:UserSession) ON (n.user_id);

@@ -1,0 +1,68 @@
+"""The need-to-know rule, in one place: every view and API call asks this module.
+
+- Coordinators and analysts see the whole area.
+- A practitioner sees a family only while their professional is involved with someone in
+  it, or was within ACCESS_WINDOW_DAYS (90 by default), or holds an unexpired break-glass
+  grant (which is audited with outcome `break_glass`).
+- Admins manage users and read the audit trail, but see no family data unless they also
+  hold another role.
+- Sensitive involvements (a professional with `sensitive_role`, or a sensitive service) are
+  shown only to coordinators, to the professional themself, and to the lead practitioner or
+  allocated social worker of a child in the family.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flask import current_app
+
+from app.extensions import get_db
+
+AREA_ROLES = frozenset({"coordinator", "analyst"})
+FAMILY_ROLES = AREA_ROLES | {"practitioner"}
+ROLES = ("practitioner", "coordinator", "analyst", "admin")
+SENSITIVE_AGENCY_TYPES = frozenset({"adult_mental_health", "substance_misuse"})
+
+
+@dataclass(frozen=True)
+class Decision:
+    exists: bool
+    allowed: bool
+    outcome: str  # audit outcome: allowed, denied or break_glass
+    sees_sensitive: bool = False
+
+
+def family_decision(user, family_id: str) -> Decision:
+    row = get_db().read(
+        "access/practitioner_family_access", user_id=user.user_id, family_id=family_id,
+        window_days=current_app.config["ACCESS_WINDOW_DAYS"],
+    )[0]
+    if not row["exists"]:
+        return Decision(exists=False, allowed=False, outcome="denied")
+    if user.roles & AREA_ROLES:
+        return Decision(True, True, "allowed", sees_sensitive="coordinator" in user.roles)
+    if "practitioner" in user.roles:
+        if row["involved"]:
+            return Decision(True, True, "allowed", sees_sensitive=row["lead"])
+        if row["granted"]:
+            return Decision(True, True, "break_glass")
+    return Decision(True, False, "denied")
+
+
+def may_break_glass(user) -> bool:
+    """Anyone who works with families may break the glass; an admin-only account may not."""
+    return bool(user.roles & FAMILY_ROLES)
+
+
+def is_sensitive(involvement: dict) -> bool:
+    return bool(involvement.get("sensitive_role")) or \
+        involvement.get("agency_type") in SENSITIVE_AGENCY_TYPES
+
+
+def visible_involvements(user, decision: Decision, involvements: list[dict]) -> list[dict]:
+    """Drop the sensitive involvements this user has no need to know about."""
+    if decision.sees_sensitive:
+        return involvements
+    return [i for i in involvements
+            if not is_sensitive(i) or i.get("professional_id") == user.professional_id]

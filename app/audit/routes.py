@@ -1,0 +1,58 @@
+from datetime import date
+
+from flask import render_template, request, url_for
+from flask_login import current_user
+
+from app.audit import bp
+from app.audit import repository as audit
+from app.permissions import roles_required
+
+ACTIONS = ("view_family", "view_map", "view_person", "export", "query", "sign_in", "sign_out",
+           "break_glass", "search", "view_gaps", "change", "open_page", "manage_user")
+OUTCOMES = ("allowed", "denied", "break_glass")
+
+
+def _date_arg(name: str) -> tuple[date | None, str | None]:
+    raw = request.args.get(name, "").strip()
+    if not raw:
+        return None, None
+    try:
+        return date.fromisoformat(raw), None
+    except ValueError:
+        return None, f"Enter the {name} date as YYYY-MM-DD"
+
+
+@bp.get("")
+@roles_required("admin")
+def audit_log():
+    """The whole trail for admins, filtered by ids, action, outcome and dates (no names in
+    the query string: the filters take ids only)."""
+    since, since_error = _date_arg("since")
+    until, until_error = _date_arg("until")
+    filters = {key: request.args.get(key) or None
+               for key in ("user_id", "action", "outcome", "target_id")}
+    page = max(request.args.get("page", 1, type=int), 1)
+    errors = [e for e in (since_error, until_error) if e]
+    if filters["action"] and filters["action"] not in ACTIONS:
+        errors.append("Choose an action from the list")
+    events = [] if errors else audit.search(since=since, until=until, page=page, **filters)
+    next_url = url_for("audit.audit_log", **{**request.args.to_dict(), "page": page + 1}) \
+        if len(events) == audit.PAGE_SIZE else None
+    return render_template("audit/log.html", events=events, filters=filters, errors=errors,
+                           next_url=next_url, actions=ACTIONS, outcomes=OUTCOMES,
+                           since=request.args.get("since", ""), until=request.args.get("until", ""))
+
+
+@bp.get("/break-glass")
+@roles_required("coordinator")
+def break_glass_review():
+    """Break-glass accesses for coordinators to review."""
+    return render_template("audit/break_glass.html", accesses=audit.break_glass_accesses())
+
+
+@bp.get("/my-families")
+@roles_required("practitioner")
+def my_family_viewers():
+    """Who has looked at the families this practitioner works with."""
+    return render_template("audit/my_families.html",
+                           views=audit.viewers_of_my_families(current_user.user_id))

@@ -1,0 +1,81 @@
+import secrets
+from urllib.parse import urlsplit
+
+from flask import flash, redirect, render_template, request, session, url_for
+from flask_login import current_user, login_user, logout_user
+
+from app.audit import repository as audit
+from app.auth import bp, repository, throttle
+from app.auth.forms import SignInForm, SignOutForm
+from app.auth.passwords import hash_password, verify_password
+from app.auth.sessions import load_user, start_session
+from app.permissions import public, signed_in
+
+GENERIC_FAILURE = "Enter a correct email address and password"
+# Verified against when the email is unknown, so that a wrong email and a wrong password
+# take the same time (no account enumeration by timing).
+_DUMMY_HASH = hash_password(secrets.token_hex(16))
+
+
+def _safe_next(target: str | None) -> str:
+    """Only a path on this site: never another host (open redirect)."""
+    if target:
+        parts = urlsplit(target)
+        if not parts.scheme and not parts.netloc and target.startswith("/") \
+                and not target.startswith("//"):
+            return target
+    return url_for("main.index")
+
+
+def _lock_message(until) -> str:
+    return (f"Too many failed sign-in attempts. Try again after {until:%H:%M} UTC, "
+            "or ask an administrator to help.")
+
+
+@bp.route("/login", methods=["GET", "POST"])
+@public
+def login():
+    if current_user.is_authenticated:
+        return redirect(url_for("main.index"))
+    form = SignInForm()
+    error, status = None, 200
+    if form.validate_on_submit():
+        email = form.email.data.strip().lower()
+        account_key = throttle.key("account", email)
+        address_key = throttle.key("address", request.remote_addr or "unknown")
+        locked = throttle.locked_until([account_key, address_key])
+        account = None if locked else repository.user_by_email(email)
+        if locked:
+            audit.record("sign_in", None, "denied", reason="locked")
+            error, status = _lock_message(locked), 429
+        elif account and account["active"] and verify_password(account["password_hash"],
+                                                               form.password.data):
+            throttle.reset(account_key)
+            # A new session on every sign-in: nothing carried over from before (fixation).
+            session.clear()
+            login_user(load_user(start_session(account["id"])))
+            audit.record("sign_in", None, "allowed", user_id=account["id"])
+            return redirect(_safe_next(request.args.get("next")))
+        else:
+            if account is None:
+                verify_password(_DUMMY_HASH, form.password.data)
+            locked = throttle.record_failure(account_key, address_key)
+            audit.record("sign_in", None, "denied", reason="bad_credentials",
+                         user_id=account["id"] if account else None)
+            error = _lock_message(locked) if locked else GENERIC_FAILURE
+            status = 429 if locked else 200
+    return render_template("auth/login.html", form=form, error=error), status
+
+
+@bp.post("/logout")
+@signed_in
+def logout():
+    form = SignOutForm()
+    if not form.validate_on_submit():
+        return redirect(url_for("main.index"))
+    audit.record("sign_out", None, "allowed")
+    repository.delete_session(current_user.session_id)
+    logout_user()
+    session.clear()
+    flash("You have signed out.", "info")
+    return redirect(url_for("auth.login"))

@@ -1,0 +1,62 @@
+"""Server-side sessions behind Flask-Login.
+
+The session cookie holds one random session id and nothing else (no name, no email). The
+session itself lives in the graph (:UserSession), so signing out ends it everywhere, an idle
+session expires after IDLE_TIMEOUT_SECONDS, and deactivating an account ends its sessions.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from flask import current_app
+from flask_login import LoginManager, UserMixin
+
+from app.auth import repository
+
+login_manager = LoginManager()
+login_manager.login_view = "auth.login"
+login_manager.login_message = "Sign in to continue."
+login_manager.login_message_category = "info"
+# Our own server-side sessions do what Flask-Login's "session protection" approximates.
+login_manager.session_protection = None
+
+# A session seen within this many seconds is not written back on every request.
+TOUCH_AFTER_SECONDS = 60
+
+
+@dataclass
+class CurrentUser(UserMixin):
+    session_id: str
+    user_id: str
+    email: str
+    role: str
+    roles: frozenset = field(default_factory=frozenset)
+    professional_id: str | None = None
+    professional_name: str | None = None
+
+    def get_id(self) -> str:
+        return self.session_id
+
+
+@login_manager.user_loader
+def load_user(session_id: str) -> CurrentUser | None:
+    row = repository.session_user(session_id, current_app.config["IDLE_TIMEOUT_SECONDS"])
+    if row is None:
+        return None
+    idle = (datetime.now(UTC) - row["last_seen_at"].to_native()).total_seconds()
+    if idle > TOUCH_AFTER_SECONDS:
+        repository.touch_session(session_id)
+    return CurrentUser(
+        session_id=session_id, user_id=row["user_id"], email=row["email"], role=row["role"],
+        roles=frozenset([row["role"], *row["extra_roles"]]),
+        professional_id=row["professional_id"], professional_name=row["professional_name"],
+    )
+
+
+def start_session(user_id: str) -> str:
+    session_id = secrets.token_urlsafe(32)
+    repository.create_session(session_id, user_id)
+    return session_id

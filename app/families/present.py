@@ -1,0 +1,37 @@
+"""Turning graph values into what a conference needs to read: ages, dates, labels."""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def to_date(value) -> date | None:
+    """Neo4j dates arrive as neo4j.time.Date; templates want Python dates."""
+    if value is None:
+        return None
+    return value.to_native() if hasattr(value, "to_native") else value
+
+
+def age_text(dob, today: date, unborn: bool = False, expected=None) -> str:
+    """'7 years', '4 months', 'unborn (due 28 Jan 2027)'."""
+    if unborn or dob is None:
+        expected = to_date(expected)
+        return f"unborn (due {expected:%-d %b %Y})" if expected else "unborn"
+    dob = to_date(dob)
+    years = today.year - dob.year - ((today.month, today.day) < (dob.month, dob.day))
+    if years >= 2:
+        return f"{years} years"
+    months = (today.year - dob.year) * 12 + today.month - dob.month - (today.day < dob.day)
+    return f"{months} month{'s' if months != 1 else ''}"
+
+
+def label(code: str | None) -> str:
+    """'allocated_social_worker' -> 'Allocated social worker'."""
+    if not code:
+        return ""
+    text = code.replace("_", " ")
+    return text[0].upper() + text[1:]
+
+
+PLAN_NAMES = {"CP": "Child protection", "CIN": "Child in need", "EARLY_HELP": "Early help",
+              "LAC": "Looked after", "PRE_BIRTH": "Pre-birth"}

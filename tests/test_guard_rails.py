@@ -1,0 +1,56 @@
+"""Guard rails: every route decides permissions explicitly, and the audit trail is
+append-only (no route and no query can change or delete it)."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def routes_without_permission(app) -> list[str]:
+    return [rule.rule for rule in app.url_map.iter_rules()
+            # Flask's own handler for app/static serves public assets, no personal data.
+            if rule.endpoint != "static"
+            and not getattr(app.view_functions[rule.endpoint], "permission", None)]
+
+
+@pytest.mark.no_graph
+def test_every_route_has_an_explicit_permission_decision(app):
+    assert routes_without_permission(app) == []
+
+
+@pytest.mark.no_graph
+def test_the_guard_rail_notices_a_route_without_a_decision(neo4j_server):
+    from tests.conftest import make_app
+
+    app = make_app(neo4j_server)
+    app.add_url_rule("/forgotten", "forgotten", lambda: "oops")
+    assert routes_without_permission(app) == ["/forgotten"]
+    app.extensions["neo4j"].close()
+
+
+@pytest.mark.no_graph
+def test_no_route_changes_or_deletes_audit_records(app):
+    for rule in app.url_map.iter_rules():
+        if rule.endpoint.startswith("audit."):
+            assert rule.methods <= {"GET", "HEAD", "OPTIONS"}, rule.rule
+        assert not rule.methods & {"PUT", "PATCH", "DELETE"}, rule.rule
+
+
+@pytest.mark.no_graph
+def test_no_query_updates_or_deletes_audit_events():
+    for path in (ROOT / "cypher").rglob("*.cypher"):
+        code = "\n".join(line for line in path.read_text().splitlines()
+                         if not line.lstrip().startswith("//"))
+        if "AuditEvent" in code:
+            assert not re.search(r"\b(SET|DELETE|REMOVE|MERGE)\b", code), path.name
+
+
+@pytest.mark.parametrize("path", ["/", "/login", "/healthz"])
+def test_every_response_carries_the_security_headers(client, path):
+    headers = client.get(path).headers
+    assert "script-src 'self' 'nonce-" in headers["Content-Security-Policy"]
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Referrer-Policy"] == "no-referrer"
