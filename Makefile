@@ -36,7 +36,10 @@ $(VENDOR)/.copied: node_modules/.installed
 	rm -rf $(VENDOR) && mkdir -p $(VENDOR)/govuk-frontend $(VENDOR)/vis-network
 	cp node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js $(VENDOR)/govuk-frontend/
 	cp -r node_modules/govuk-frontend/dist/govuk/assets $(VENDOR)/govuk-frontend/
-	cp node_modules/vis-network/standalone/umd/vis-network.min.js $(VENDOR)/vis-network/
+	# The "dist" build with its stylesheet: the standalone build injects a <style> element,
+	# which the content security policy (style-src 'self') refuses.
+	cp node_modules/vis-network/dist/vis-network.min.js $(VENDOR)/vis-network/
+	cp node_modules/vis-network/dist/dist/vis-network.min.css $(VENDOR)/vis-network/
 	touch $@
 
 $(CSS): app/static/src/app.scss node_modules/.installed

@@ -49,13 +49,16 @@ def create_app(config_class: type | None = None, **overrides: Any) -> Flask:
     # Imported here: the CLI uses seed/, which itself uses app.db.
     from app import cli
     from app.admin import bp as admin_bp
+    from app.api import bp as api_bp
     from app.audit import bp as audit_bp
     from app.auth import bp as auth_bp
     from app.families import bp as families_bp
     from app.health import bp as health_bp
     from app.main import bp as main_bp
+    from app.search import bp as search_bp
 
-    for blueprint in (health_bp, main_bp, auth_bp, families_bp, audit_bp, admin_bp):
+    for blueprint in (health_bp, main_bp, auth_bp, search_bp, families_bp, audit_bp, admin_bp,
+                      api_bp):
         app.register_blueprint(blueprint)
     errors.init_app(app)
     cli.init_app(app)

@@ -50,6 +50,18 @@ def family_decision(user, family_id: str) -> Decision:
     return Decision(True, False, "denied")
 
 
+def visible_family_ids(user, family_ids: list[str]) -> set[str]:
+    """Which of these families the user may open: the same rule as family_decision, for a
+    list at once (search results)."""
+    if user.roles & AREA_ROLES:
+        return set(family_ids)
+    if "practitioner" not in user.roles or not family_ids:
+        return set()
+    rows = get_db().read("access/visible_families", user_id=user.user_id, family_ids=family_ids,
+                         window_days=current_app.config["ACCESS_WINDOW_DAYS"])
+    return {row["family_id"] for row in rows}
+
+
 def may_break_glass(user) -> bool:
     """Anyone who works with families may break the glass; an admin-only account may not."""
     return bool(user.roles & FAMILY_ROLES)

@@ -31,10 +31,15 @@ def world(app, driver):
     }
 
 
+FAMILY_RULE = {None: 302, "involved": 200, "recent": 200, "long_ago": 403, "other": 403,
+               "coordinator": 200, "analyst": 200, "admin": 403}
 ROUTES = {
     # route: {who: expected status}; `None` means not signed in.
-    FAMILY: {None: 302, "involved": 200, "recent": 200, "long_ago": 403, "other": 403,
-             "coordinator": 200, "analyst": 200, "admin": 403},
+    FAMILY: FAMILY_RULE,
+    f"{FAMILY}/map": FAMILY_RULE,
+    f"{FAMILY}/network.json": FAMILY_RULE,
+    "/api/v1/families/fam-1/network": {**FAMILY_RULE, None: 401},
+    "/search": {None: 302, "involved": 200, "coordinator": 200, "analyst": 200, "admin": 403},
     "/audit": {None: 302, "involved": 403, "coordinator": 403, "analyst": 403, "admin": 200},
     "/audit/break-glass": {None: 302, "involved": 403, "coordinator": 200, "analyst": 403,
                            "admin": 403},

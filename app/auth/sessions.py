@@ -11,7 +11,7 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from flask import current_app
+from flask import current_app, jsonify, redirect, request, url_for
 from flask_login import LoginManager, UserMixin
 
 from app.auth import repository
@@ -39,6 +39,14 @@ class CurrentUser(UserMixin):
 
     def get_id(self) -> str:
         return self.session_id
+
+
+@login_manager.unauthorized_handler
+def unauthorized():
+    """Pages send people to sign in; the API answers 401 for scripts."""
+    if request.path.startswith("/api/"):
+        return jsonify(error="sign in required"), 401
+    return redirect(url_for("auth.login", next=request.path))
 
 
 @login_manager.user_loader

@@ -35,3 +35,16 @@ def label(code: str | None) -> str:
 
 PLAN_NAMES = {"CP": "Child protection", "CIN": "Child in need", "EARLY_HELP": "Early help",
               "LAC": "Looked after", "PRE_BIRTH": "Pre-birth"}
+
+AGENCY_TYPE_NAMES = {
+    "childrens_social_care": "Children's social care", "health_visiting": "Health visiting",
+    "school_nursing": "School nursing", "gp": "GP", "school": "School",
+    "early_years": "Early years", "hospital": "Hospital", "camhs": "CAMHS", "police": "Police",
+    "probation": "Probation", "adult_mental_health": "Adult mental health",
+    "substance_misuse": "Substance misuse", "housing": "Housing",
+    "youth_justice": "Youth justice", "voluntary": "Voluntary sector",
+}
+
+
+def agency_type(code: str) -> str:
+    return AGENCY_TYPE_NAMES.get(code, label(code))

@@ -1,15 +1,16 @@
 from datetime import date
 from itertools import groupby
 
-from flask import abort, g, redirect, render_template, url_for
+from flask import abort, g, jsonify, redirect, render_template, url_for
 from flask_login import current_user
 
 from app import access
 from app.audit import repository as audit
-from app.families import bp, present
+from app.families import bp, network, present
 from app.families import repository as families
 from app.families.forms import BreakGlassForm
 from app.permissions import family_access, roles_required
+from graph_views import family_network, layout, vis
 
 
 @bp.get("/<family_id>")
@@ -47,3 +48,31 @@ def break_glass(family_id: str):
         abort(404)
     audit.record("break_glass", family_id, "break_glass", reason=reason)
     return redirect(url_for("families.family", family_id=family_id))
+
+
+@bp.get("/<family_id>/map")
+@family_access("view_map")
+def network_map(family_id: str):
+    """The ecomap: computed positions, drawn by vis-network from a JSON data block."""
+    graph = network.for_user(family_id, current_user, g.access)
+    data = vis.vis_data(graph, layout.ecomap_positions(graph))
+    agency_types = sorted({d["agency_type"] for _, d in graph.nodes(data=True)
+                           if d["kind"] == "agency" and d.get("agency_type")})
+    people = {n: d for n, d in graph.nodes(data=True) if d["kind"] in ("child", "adult")}
+    rows = sorted(((people[t]["name"], d, graph.nodes[s]) for s, t, d in graph.edges(data=True)
+                   if d["type"] == "INVOLVED_WITH"),
+                  key=lambda r: (r[1]["ended"] is not None, r[2].get("agency_name") or "", r[0]))
+    return render_template("families/map.html", family_id=family_id,
+                           family_name=graph.graph["family_name"], data=data, rows=rows,
+                           agency_types=agency_types, present=present,
+                           break_glass=g.access.outcome == "break_glass")
+
+
+@bp.get("/<family_id>/network.json")
+@family_access("export")
+def network_download(family_id: str):
+    """The network as a JSON file, for a conference pack or another tool."""
+    graph = network.for_user(family_id, current_user, g.access)
+    response = jsonify(family_network.to_json(graph))
+    response.headers["Content-Disposition"] = f'attachment; filename="network-{family_id}.json"'
+    return response

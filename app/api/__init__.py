@@ -1,0 +1,7 @@
+"""The JSON API, under the same access rule and audit as the pages."""
+
+from flask import Blueprint
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+
+from app.api import routes  # noqa: E402,F401  (routes register on bp)

@@ -1,0 +1,65 @@
+"""The map page, server side: its data, its table, its escaping, its assets."""
+
+import json
+import re
+
+import pytest
+
+from tests.support.graph import add_adult, involve, make_family, make_professional
+from tests.support.web import make_user, sign_in
+
+MALICIOUS = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture
+def family_with_a_malicious_name(app, driver):
+    make_family(driver, "fam-x", "Family <script>alert(2)</script>", given_name=MALICIOUS)
+    add_adult(driver, "fam-x", "adult-x", given_name="Kim")
+    make_professional(driver, "pro-x", name=f"Dr {MALICIOUS}", phone="01632 960555")
+    involve(driver, "pro-x", "fam-x-child", role="gp")
+    client = app.test_client()
+    sign_in(client, make_user(app, "coordinator"))
+    return client
+
+
+def network_data(html: str) -> dict:
+    block = re.search(r'<script type="application/json" id="network-data">(.*?)</script>', html, re.S)
+    return json.loads(block.group(1))
+
+
+def test_a_malicious_name_is_text_in_the_page_table_and_data(family_with_a_malicious_name):
+    html = family_with_a_malicious_name.get("/families/fam-x/map").get_data(as_text=True)
+    assert MALICIOUS not in html and "<script>alert(2)" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html  # escaped in the heading and table
+    data = network_data(html)  # the data block parses back to the exact name, as data
+    child = next(n for n in data["nodes"] if n["kind"] == "child")
+    assert child["details"]["name"] == f"{MALICIOUS} Test"
+
+
+def test_a_malicious_name_is_a_plain_string_in_the_json(family_with_a_malicious_name):
+    body = family_with_a_malicious_name.get("/api/v1/families/fam-x/network")
+    assert body.headers["Content-Type"].startswith("application/json")
+    assert body.headers["X-Content-Type-Options"] == "nosniff"
+    names = {n["label"] for n in body.get_json()["nodes"]}
+    assert f"{MALICIOUS} Test" in names and f"Dr {MALICIOUS}" in names
+
+
+def test_the_map_has_a_legend_filters_a_table_and_only_local_assets(family_with_a_malicious_name):
+    html = family_with_a_malicious_name.get("/families/fam-x/map").get_data(as_text=True)
+    for text in ("Key", "Ended involvements", "Households", "Who is involved (table)",
+                 "tel:01632960555", "Download picture (PNG)"):
+        assert text in html
+    for url in re.findall(r'(?:src|href)="([^"]+)"', html):
+        assert url.startswith(("/", "#", "tel:", "mailto:")), url
+    inline = [tag for tag in re.findall(r"<script[^>]*>", html)
+              if "src=" not in tag and 'type="application/json"' not in tag]
+    assert len(inline) == 1 and "nonce=" in inline[0]  # only GOV.UK's js-enabled line
+
+
+def test_the_map_uses_the_ecomap_layout_without_physics(family_with_a_malicious_name):
+    data = network_data(family_with_a_malicious_name.get("/families/fam-x/map").get_data(as_text=True))
+    assert data["options"]["physics"]["enabled"] is False
+    positions = {n["kind"]: (n["x"] ** 2 + n["y"] ** 2) ** 0.5 for n in data["nodes"]}
+    assert positions["child"] < positions["adult"] < positions["professional"] < positions["agency"]
+    shapes = {n["kind"]: n["shape"] for n in data["nodes"]}
+    assert shapes["child"] == "dot" and shapes["professional"] == "box"
