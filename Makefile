@@ -83,8 +83,15 @@ run: deps ## Set everything up and serve the app on http://127.0.0.1:$(PORT)
 	exec $(VENV)/bin/gunicorn --bind 127.0.0.1:$(PORT) --workers 2 --threads 4 \
 	  --graceful-timeout 5 --log-level warning 'app:create_app()'
 
+# Browser tests drive Debian's chromium (browser downloads do not work on a closed network).
+.PHONY: browser
+browser:
+	@command -v chromium >/dev/null || { \
+	  echo "Installing Debian's chromium for the browser tests ..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
 .PHONY: test
-test: deps db-lib ## Run the whole test suite against a real Neo4j
+test: deps db-lib browser ## Run the whole test suite against a real Neo4j and a real browser
 	$(VENV)/bin/pytest
 
 CHILDREN ?= 100000
