@@ -50,3 +50,12 @@ def test_unknown_page_is_a_friendly_404(client):
     response = client.get("/no-such-page")
     assert response.status_code == 404
     assert "Not Found" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(("role", "offered"), [("practitioner", True), ("admin", False)])
+def test_the_start_page_offers_search_to_those_who_may_search(app, role, offered):
+    from tests.support.web import make_user, sign_in
+
+    client = app.test_client()
+    sign_in(client, make_user(app, role))
+    assert ('href="/search"' in client.get("/").get_data(as_text=True)) is offered
