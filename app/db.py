@@ -79,6 +79,7 @@ class Database:
         retry_time: float = 5,
         queries: dict[str, Query] | None = None,
     ) -> None:
+        self.uri, self.user, self.password = uri, user, password
         self.database = database
         self.queries = queries if queries is not None else load_queries()
         self._driver = GraphDatabase.driver(
@@ -92,6 +93,9 @@ class Database:
             # Pooled connections idle this long are checked before use, so that connections
             # left over from before a database restart are not handed to a request.
             liveness_check_timeout=30,
+            # Server notifications (hints such as "label does not exist yet") are for
+            # developers at a console; in the app they cost time and fill the log.
+            notifications_min_severity="OFF",
         )
 
     def close(self) -> None:

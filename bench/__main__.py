@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.db import Database, load_queries
 from bench import load as load_bench
+from bench import web
 from bench.report import machine, print_table, write_json
 from db.local_server import start_local_instance
 
@@ -53,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         figures = load_bench.build_area(db, children, args.seed, as_of, args.rebuild)
         figures += load_bench.batched_vs_row_by_row(db, sample, seed=10_000 + args.seed,
                                                     as_of=as_of)
+        figures += web.measure(db, args.seed, samples=50 if args.quick else 300)
     finally:
         db.close()
 

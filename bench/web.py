@@ -1,0 +1,109 @@
+"""Server-side timings of the pages and API, through the Flask app against the bench
+database: the bare Cypher of a family map, the JSON API, the HTML page, and search."""
+
+from __future__ import annotations
+
+import random
+import re
+import statistics
+import time
+from collections.abc import Callable
+
+from app import create_app
+from app.admin import repository as users
+from app.config import Config
+from app.db import ConflictError, Database
+from bench.report import Figure
+
+WARMUP = 20
+BENCH_EMAIL = "bench-coordinator@bench.example"
+BENCH_PASSWORD = "bench coordinator password"
+
+
+def percentile(samples: list[float], p: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def timed(action: Callable[[], object], samples: int) -> list[float]:
+    """Milliseconds per call, after a warm-up."""
+    for _ in range(WARMUP):
+        action()
+    times = []
+    for _ in range(samples):
+        started = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def signed_in_client(app):
+    with app.app_context():
+        try:
+            users.create_user(BENCH_EMAIL, BENCH_PASSWORD, "coordinator", None)
+        except ConflictError:
+            pass  # made by an earlier run
+    client = app.test_client()
+    page = client.get("/login").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
+    response = client.post("/login", data={"email": BENCH_EMAIL, "password": BENCH_PASSWORD,
+                                           "csrf_token": token})
+    assert response.status_code == 302, "the bench user could not sign in"
+    return client
+
+
+def measure(db: Database, seed: int, samples: int) -> list[Figure]:
+    app = create_app(Config, NEO4J_URI=db.uri, NEO4J_USER=db.user, NEO4J_PASSWORD=db.password)
+    try:
+        return _measure(app, db, seed, samples)
+    finally:
+        app.extensions["neo4j"].close()
+
+
+def _measure(app, db: Database, seed: int, samples: int) -> list[Figure]:
+    client = signed_in_client(app)
+    rng = random.Random(seed)
+    prefix = f"s{seed}-"
+    families = [r["family_id"] for r in db.read("bench/families_by_network_size", prefix=prefix,
+                                                min=30, max=50, limit=50)]
+    if not families:
+        return [Figure("map: no family of 30-50 nodes in this area", None, "")]
+    sizes = [len(client.get(f"/api/v1/families/{f}/network").get_json()["nodes"]) for f in families]
+
+    def bare():
+        family_id = rng.choice(families)
+        db.read("families/family", family_id=family_id)
+        db.read("families/relationships", family_id=family_id)
+        db.read("families/team", family_id=family_id)
+
+    def api():
+        assert client.get(f"/api/v1/families/{rng.choice(families)}/network").status_code == 200
+
+    def page():
+        assert client.get(f"/families/{rng.choice(families)}/map").status_code == 200
+
+    bare_ms, api_ms, page_ms = timed(bare, samples), timed(api, samples), timed(page, samples)
+    names = db.read("bench/sample_names", prefix=prefix, limit=500)
+    page_html = client.get("/search").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page_html).group(1)
+
+    def search():
+        name = rng.choice(names)
+        response = client.post("/search", data={"name": f"{name['given_name']} {name['family_name']}",
+                                                "csrf_token": token})
+        assert response.status_code == 200
+
+    search_ms = timed(search, samples)
+    ratio = percentile(page_ms, 95) / percentile(bare_ms, 95)
+    note = f"{len(families)} families of {min(sizes)}-{max(sizes)} nodes (median {statistics.median(sizes):.0f})"
+    return [
+        Figure("map: bare Cypher p50", percentile(bare_ms, 50), "ms", note=note),
+        Figure("map: bare Cypher p95", percentile(bare_ms, 95), "ms"),
+        Figure("map: JSON API p50", percentile(api_ms, 50), "ms"),
+        Figure("map: JSON API p95", percentile(api_ms, 95), "ms"),
+        Figure("map: HTML page p50", percentile(page_ms, 50), "ms"),
+        Figure("map: HTML page p95", percentile(page_ms, 95), "ms", "< 150", percentile(page_ms, 95) < 150),
+        Figure("map: page p95 / bare Cypher p95", ratio, "x", "<= 2", ratio <= 2),
+        Figure("search p50", percentile(search_ms, 50), "ms"),
+        Figure("search p95", percentile(search_ms, 95), "ms", "< 50", percentile(search_ms, 95) < 50),
+    ]
