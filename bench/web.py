@@ -39,9 +39,8 @@ def timed(action: Callable[[], object], samples: int) -> list[float]:
 
 
 def signed_in_client(app):
-    with app.app_context():
-        with contextlib.suppress(ConflictError):  # made by an earlier run
-            users.create_user(BENCH_EMAIL, BENCH_PASSWORD, "coordinator", None)
+    with app.app_context(), contextlib.suppress(ConflictError):  # made by an earlier run
+        users.create_user(BENCH_EMAIL, BENCH_PASSWORD, "coordinator", None)
     client = app.test_client()
     page = client.get("/login").get_data(as_text=True)
     token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
