@@ -55,10 +55,12 @@ def create_app(config_class: type | None = None, **overrides: Any) -> Flask:
     from app.families import bp as families_bp
     from app.health import bp as health_bp
     from app.main import bp as main_bp
+    from app.me import bp as me_bp
     from app.search import bp as search_bp
+    from app.team import bp as team_bp
 
-    for blueprint in (health_bp, main_bp, auth_bp, search_bp, families_bp, audit_bp, admin_bp,
-                      api_bp):
+    for blueprint in (health_bp, main_bp, auth_bp, search_bp, families_bp, team_bp, me_bp,
+                      audit_bp, admin_bp, api_bp):
         app.register_blueprint(blueprint)
     errors.init_app(app)
     cli.init_app(app)

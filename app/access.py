@@ -50,6 +50,23 @@ def family_decision(user, family_id: str) -> Decision:
     return Decision(True, False, "denied")
 
 
+def child_decision(user, child_id: str) -> Decision:
+    """A child is seen through their families: allowed if any of them is."""
+    family_ids = [row["family_id"] for row in
+                  get_db().read("access/practitioner_child_access", child_id=child_id)]
+    decisions = [family_decision(user, family_id) for family_id in family_ids]
+    allowed = [d for d in decisions if d.allowed]
+    if not decisions:
+        exists = bool(get_db().read("team/child", child_id=child_id))
+        area = bool(user.roles & AREA_ROLES)
+        return Decision(exists, exists and area, "allowed" if exists and area else "denied",
+                        sees_sensitive="coordinator" in user.roles)
+    if not allowed:
+        return Decision(True, False, "denied")
+    best = min(allowed, key=lambda d: d.outcome != "allowed")  # prefer a real relationship
+    return Decision(True, True, best.outcome, any(d.sees_sensitive for d in allowed))
+
+
 def visible_family_ids(user, family_ids: list[str]) -> set[str]:
     """Which of these families the user may open: the same rule as family_decision, for a
     list at once (search results)."""

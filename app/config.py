@@ -64,6 +64,8 @@ class Config:
     # Need to know: a practitioner keeps access this long after their involvement ends.
     ACCESS_WINDOW_DAYS = _env_int("ACCESS_WINDOW_DAYS", 90)
     BREAK_GLASS_HOURS = _env_int("BREAK_GLASS_HOURS", 24)
+    # Concerns from this many different agencies prompt the child's team to meet.
+    CONCERN_MEETING_THRESHOLD = _env_int("CONCERN_MEETING_THRESHOLD", 3)
     WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session, which has its own timeout
 
 

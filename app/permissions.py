@@ -51,23 +51,33 @@ def roles_required(*roles: str):
     return decorator
 
 
-def family_access(action: str, id_arg: str = "family_id"):
-    """The need-to-know rule for one family, with exactly one audit record per request."""
+def _need_to_know(action: str, id_arg: str, decide, kind: str, reason: str | None = None):
+    """The need-to-know rule for one record, with exactly one audit record per request."""
     def decorator(view):
         @wraps(view)
         def wrapper(*args, **kwargs):
             if not current_user.is_authenticated:
                 return login_manager.unauthorized()
-            family_id = kwargs[id_arg]
-            decision = access.family_decision(current_user, family_id)
+            target_id = kwargs[id_arg]
+            decision = decide(current_user, target_id)
             if not decision.exists:
                 abort(404)
-            audit.record(action, family_id, decision.outcome)
+            audit.record(action, target_id, decision.outcome, reason=reason)
             if not decision.allowed:
-                g.denied_family_id = family_id
-                g.break_glass_allowed = access.may_break_glass(current_user)
+                if kind == "family":
+                    g.denied_family_id = target_id
+                    g.break_glass_allowed = access.may_break_glass(current_user)
                 abort(403)
             g.access = decision
             return view(*args, **kwargs)
-        return _mark(wrapper, f"family:{action}")
+        return _mark(wrapper, f"{kind}:{action}")
     return decorator
+
+
+def family_access(action: str, id_arg: str = "family_id"):
+    return _need_to_know(action, id_arg, access.family_decision, "family")
+
+
+def child_access(action: str, id_arg: str = "child_id", reason: str | None = None):
+    """A child is seen through their families (see access.child_decision)."""
+    return _need_to_know(action, id_arg, access.child_decision, "child", reason)

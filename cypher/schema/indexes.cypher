@@ -12,3 +12,5 @@ CREATE INDEX plan_type IF NOT EXISTS FOR (n:Plan) ON (n.type);
 CREATE INDEX agency_type IF NOT EXISTS FOR (n:Agency) ON (n.type);
 CREATE INDEX involvement_role IF NOT EXISTS FOR ()-[r:INVOLVED_WITH]-() ON (r.role);
 CREATE INDEX user_session_user IF NOT EXISTS FOR (n:UserSession) ON (n.user_id);
+CREATE INDEX activity_professional IF NOT EXISTS FOR (n:Activity) ON (n.professional_id);
+CREATE INDEX activity_at IF NOT EXISTS FOR (n:Activity) ON (n.at);

@@ -1,0 +1,44 @@
+from datetime import date
+
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, DateField, HiddenField, SelectChoice, SelectField
+from wtforms.validators import DataRequired, InputRequired
+
+from app.team.changes import END_REASONS, ROLES
+
+ROLE_CHOICES = [SelectChoice(value, text) for value, text in ROLES.items()]
+
+
+class JoinForm(FlaskForm):
+    role = SelectField("Your role for this child", choices=ROLE_CHOICES)
+    since = DateField("Start date", default=date.today,
+                      validators=[InputRequired("Enter the start date as YYYY-MM-DD")])
+    lead = BooleanField("I am the lead practitioner for this child")
+    confirm_lead = BooleanField("I confirm I am taking over as lead practitioner")
+
+
+class AddColleagueForm(FlaskForm):
+    professional_id = SelectField("Colleague", choices=[], validate_choice=False,
+                                  validators=[DataRequired("Choose a colleague")])
+    role = SelectField("Their role for this child", choices=ROLE_CHOICES)
+    since = DateField("Start date", default=date.today,
+                      validators=[InputRequired("Enter the start date as YYYY-MM-DD")])
+    lead = BooleanField("They are the lead practitioner")
+    confirm_lead = BooleanField("I confirm the lead practitioner changes")
+
+
+class EndForm(FlaskForm):
+    involvement_id = HiddenField(validators=[DataRequired()])
+    ended = DateField("End date", default=date.today,
+                      validators=[InputRequired("Enter the end date as YYYY-MM-DD")])
+    reason = SelectField("Why it ends", choices=[SelectChoice(k, v) for k, v in END_REASONS.items()])
+    successor_id = SelectField("Who takes over", choices=[], validate_choice=False)
+
+
+class InvolvementForm(FlaskForm):
+    """Seen today: carries the involvement and the CSRF token."""
+    involvement_id = HiddenField(validators=[DataRequired()])
+
+
+class ConcernForm(FlaskForm):
+    """Raise or withdraw: carries the CSRF token."""
