@@ -62,6 +62,8 @@ def create_app(config_class: type | None = None, **overrides: Any) -> Flask:
     for blueprint in (health_bp, main_bp, auth_bp, search_bp, families_bp, team_bp, me_bp,
                       audit_bp, admin_bp, api_bp):
         app.register_blueprint(blueprint)
+    # API writes authenticate with a bearer token, not the cookie: no CSRF token applies.
+    csrf.exempt(api_bp)
     errors.init_app(app)
     cli.init_app(app)
     security_headers.init_app(app)

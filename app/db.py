@@ -127,11 +127,11 @@ class Database:
             raise DatabaseUnavailable(str(error)) from error
         return [record.data() for record in records]
 
-    def read(self, name: str, **params: Any) -> list[dict]:
+    def read(self, name: str, /, **params: Any) -> list[dict]:
         """Run a named query in a read transaction and return its records as dicts."""
         return self._execute(name, RoutingControl.READ, params)
 
-    def write(self, name: str, **params: Any) -> list[dict]:
+    def write(self, name: str, /, **params: Any) -> list[dict]:
         """Run a named query in a write transaction (retried, so keep it idempotent)."""
         return self._execute(name, RoutingControl.WRITE, params)
 
@@ -143,7 +143,7 @@ class Database:
         have no side effects outside the transaction.
         """
         def unit(tx: neo4j.ManagedTransaction) -> Any:
-            def run(name: str, **params: Any) -> list[dict]:
+            def run(name: str, /, **params: Any) -> list[dict]:
                 return [record.data() for record in tx.run(self._statement(name), params)]
             return work(run)
 
@@ -155,7 +155,7 @@ class Database:
         except _UNAVAILABLE as error:
             raise DatabaseUnavailable(str(error)) from error
 
-    def run_script(self, name: str, **params: Any) -> None:
+    def run_script(self, name: str, /, **params: Any) -> None:
         """Run each statement of a file in its own auto-commit transaction: for schema files
         (several statements) and `CALL {...} IN TRANSACTIONS`, which needs one."""
         try:

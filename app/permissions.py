@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import wraps
 
-from flask import abort, g, request
+from flask import abort, g, jsonify, request
 from flask_login import current_user
 
 from app import access
@@ -49,6 +49,18 @@ def roles_required(*roles: str):
             return view(*args, **kwargs)
         return _mark(wrapper, "roles:" + ",".join(roles))
     return decorator
+
+
+def token_required(view):
+    """API writes take a personal API token, never the session cookie (no CSRF possible)."""
+    @wraps(view)
+    def wrapper(*args, **kwargs):
+        current_user.is_authenticated  # noqa: B018  (resolves the user, token or session)
+        if not g.get("token_auth"):
+            return jsonify(error="use a personal API token (Authorization: Bearer ...)"), 401
+        return view(*args, **kwargs)
+    wrapper.permission = getattr(view, "permission", "token")
+    return wrapper
 
 
 def _need_to_know(action: str, id_arg: str, decide, kind: str, reason: str | None = None):

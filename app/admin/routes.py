@@ -5,6 +5,7 @@ from app.admin import bp
 from app.admin import repository as users
 from app.admin.forms import ActiveForm, NewUserForm, RoleForm
 from app.audit import repository as audit
+from app.auth import tokens
 from app.db import ConflictError
 from app.permissions import roles_required
 
@@ -58,4 +59,15 @@ def change_active(user_id: str, change: str):
         abort(404)
     audit.record("manage_user", user_id, "allowed", reason=change + "d")
     flash(f"Account {change}d.", "success")
+    return redirect(url_for("admin.user_list"))
+
+
+@bp.post("/users/<user_id>/revoke-tokens")
+@roles_required("admin")
+def revoke_tokens(user_id: str):
+    if not ActiveForm().validate_on_submit():
+        abort(400)
+    revoked = tokens.revoke(user_id)
+    audit.record("manage_user", user_id, "allowed", reason="api tokens revoked")
+    flash(f"{revoked} API token{'' if revoked == 1 else 's'} revoked.", "success")
     return redirect(url_for("admin.user_list"))

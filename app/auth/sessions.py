@@ -11,10 +11,10 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from flask import current_app, jsonify, redirect, request, url_for
+from flask import current_app, g, jsonify, redirect, request, url_for
 from flask_login import LoginManager, UserMixin
 
-from app.auth import repository
+from app.auth import repository, tokens
 
 login_manager = LoginManager()
 login_manager.login_view = "auth.login"
@@ -29,7 +29,7 @@ TOUCH_AFTER_SECONDS = 60
 
 @dataclass
 class CurrentUser(UserMixin):
-    session_id: str
+    session_id: str | None
     user_id: str
     email: str
     role: str
@@ -59,6 +59,23 @@ def load_user(session_id: str) -> CurrentUser | None:
         repository.touch_session(session_id)
     return CurrentUser(
         session_id=session_id, user_id=row["user_id"], email=row["email"], role=row["role"],
+        roles=frozenset([row["role"], *row["extra_roles"]]),
+        professional_id=row["professional_id"], professional_name=row["professional_name"],
+    )
+
+
+@login_manager.request_loader
+def load_user_from_token(req) -> CurrentUser | None:
+    """Scripts authenticate with a personal API token, for the API only."""
+    header = req.headers.get("Authorization", "")
+    if not req.path.startswith("/api/") or not header.startswith("Bearer "):
+        return None
+    row = tokens.user_for(header.removeprefix("Bearer ").strip())
+    if row is None:
+        return None
+    g.token_auth = True
+    return CurrentUser(
+        session_id=None, user_id=row["user_id"], email=row["email"], role=row["role"],
         roles=frozenset([row["role"], *row["extra_roles"]]),
         professional_id=row["professional_id"], professional_name=row["professional_name"],
     )

@@ -1,9 +1,12 @@
-from flask import render_template
+from flask import abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 
+from app.audit import repository as audit
+from app.auth import tokens
 from app.families import present
 from app.me import bp
-from app.permissions import roles_required
+from app.me.forms import TokenForm, TokenRevokeForm
+from app.permissions import roles_required, signed_in
 from app.team import repository as teams
 from app.team.changes import ROLES
 from app.team.forms import InvolvementForm
@@ -20,3 +23,28 @@ def my_children():
     return render_template("me/children.html", involvements=involvements, activity=activity,
                            unread=sum(1 for a in activity if a["unread"]), roles=ROLES,
                            present=present, involvement_form=InvolvementForm())
+
+
+@bp.route("/me/tokens", methods=["GET", "POST"])
+@signed_in
+def api_tokens():
+    """Personal API tokens for scripts: the new token is shown once, then only its name."""
+    form = TokenForm()
+    new_token = None
+    if form.validate_on_submit():
+        new_token = tokens.create(current_user.user_id, form.name.data.strip())
+        audit.record("manage_user", current_user.user_id, "allowed", reason="api token created")
+    return render_template("me/tokens.html", form=form, new_token=new_token,
+                           tokens=tokens.for_user(current_user.user_id),
+                           revoke_form=TokenRevokeForm()), 400 if form.errors else 200
+
+
+@bp.post("/me/tokens/<token_id>/revoke")
+@signed_in
+def revoke_token(token_id: str):
+    if not TokenRevokeForm().validate_on_submit():
+        abort(400)
+    if tokens.revoke(current_user.user_id, token_id):
+        audit.record("manage_user", current_user.user_id, "allowed", reason="api token revoked")
+        flash("The token is revoked.", "success")
+    return redirect(url_for("me.api_tokens"))

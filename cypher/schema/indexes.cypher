@@ -14,3 +14,4 @@ CREATE INDEX involvement_role IF NOT EXISTS FOR ()-[r:INVOLVED_WITH]-() ON (r.ro
 CREATE INDEX user_session_user IF NOT EXISTS FOR (n:UserSession) ON (n.user_id);
 CREATE INDEX activity_professional IF NOT EXISTS FOR (n:Activity) ON (n.professional_id);
 CREATE INDEX activity_at IF NOT EXISTS FOR (n:Activity) ON (n.at);
+CREATE INDEX api_token_user IF NOT EXISTS FOR (n:ApiToken) ON (n.user_id);
