@@ -14,6 +14,7 @@ from app import errors, logging_setup, security_headers
 from app.auth.sessions import login_manager
 from app.config import config_for_environment
 from app.db import Database, DatabaseUnavailable
+from app.gaps.rules import load_rules
 
 log = logging.getLogger(__name__)
 csrf = CSRFProtect()
@@ -25,6 +26,8 @@ def create_app(config_class: type | None = None, **overrides: Any) -> Flask:
     app.config.from_object((config_class or config_for_environment())())
     app.config.update(overrides)
     logging_setup.init_app(app)
+    # A wrong gap setting stops the start here, with a message naming it.
+    app.config["GAP_RULES"] = load_rules(app.config["GAPS_CONFIG"])
 
     app.jinja_loader = ChoiceLoader([
         FileSystemLoader(app.root_path + "/templates"),
@@ -53,6 +56,7 @@ def create_app(config_class: type | None = None, **overrides: Any) -> Flask:
     from app.audit import bp as audit_bp
     from app.auth import bp as auth_bp
     from app.families import bp as families_bp
+    from app.gaps import bp as gaps_bp
     from app.health import bp as health_bp
     from app.main import bp as main_bp
     from app.me import bp as me_bp
@@ -60,7 +64,7 @@ def create_app(config_class: type | None = None, **overrides: Any) -> Flask:
     from app.team import bp as team_bp
 
     for blueprint in (health_bp, main_bp, auth_bp, search_bp, families_bp, team_bp, me_bp,
-                      audit_bp, admin_bp, api_bp):
+                      gaps_bp, audit_bp, admin_bp, api_bp):
         app.register_blueprint(blueprint)
     # API writes authenticate with a bearer token, not the cookie: no CSRF token applies.
     csrf.exempt(api_bp)

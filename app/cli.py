@@ -67,6 +67,21 @@ def create_user(email: str, role: str, professional_id: str | None, password_std
 def init_app(app: Flask) -> None:
     app.cli.add_command(users_cli)
 
+    @app.cli.command("gaps")
+    def gaps_counts() -> None:
+        """Count the gaps per rule across the whole area (for a nightly job)."""
+        from app.gaps import repository as gaps_repo
+
+        wait_for_database(60)
+        timings: dict = {}
+        found = gaps_repo.current(timings=timings)
+        resolved = gaps_repo.track(found)
+        click.echo(f"{'rule':<28}{'gaps':>8}{'seconds':>10}")
+        for rule_id, (seconds, count) in timings.items():
+            click.echo(f"{rule_id:<28}{count:>8}{seconds:>10.2f}")
+        click.echo(f"{'total':<28}{len(found):>8}{sum(t for t, _ in timings.values()):>10.2f}")
+        click.echo(f"Resolved since the last run: {resolved}")
+
     @app.cli.command("setup")
     @click.option("--timeout", default=60.0, show_default=True, help="Seconds to wait for Neo4j.")
     @click.option("--demo/--no-demo", default=True, show_default=True,

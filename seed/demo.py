@@ -304,7 +304,7 @@ def _bennett_and_price(d: _Demo) -> None:
     g.lives_at(sarah, bennett_home, since=d.ago(3000))
     g.lives_at(leo, bennett_home)
     d.involve("green", leo, "designated_safeguarding_lead", 1300, contact_days=10)
-    d.involve("fraser", leo, "gp", 2900, contact_days=100)
+    d.involve("fraser", leo, "gp", 2900, contact_days=45)
     d.involve("ward", leo, "school_nurse", 500, contact_days=70)
 
     price = g.family("demo-fam-price", "Price family")
@@ -409,7 +409,7 @@ def _evans(d: _Demo) -> None:
         g.plan(plan_id, child, "EARLY_HELP", d.ago(80))
         d.involve("turner", child, "key_worker", 80, contact_days=8, lead=True, quality="strong")
         d.involve("green", child, "designated_safeguarding_lead", 1400, contact_days=15)
-        d.involve("fraser", child, "gp", 3000, contact_days=120)
+        d.involve("fraser", child, "gp", 3000, contact_days=60)
 
 
 def _ali(d: _Demo) -> None:

@@ -9,6 +9,7 @@ from app.audit import repository as audit
 from app.families import bp, network, present
 from app.families import repository as families
 from app.families.forms import BreakGlassForm
+from app.gaps import repository as gaps_repo
 from app.permissions import family_access, roles_required
 from graph_views import family_network, layout, vis
 
@@ -28,6 +29,7 @@ def family(family_id: str):
     return render_template(
         "families/family.html", family=record, team_by_agency=by_agency, ended=ended,
         plans=families.plans(family_id), ties=ties, today=date.today(),
+        gaps=gaps_repo.current(family_id=family_id), gap_names=names,
         members=sorted(record["members"], key=lambda m: (m["kind"] != "child", m["given_name"])),
         present=present, break_glass=g.access.outcome == "break_glass",
     )
@@ -62,7 +64,9 @@ def network_map(family_id: str):
     rows = sorted(((people[t]["name"], d, graph.nodes[s]) for s, t, d in graph.edges(data=True)
                    if d["type"] == "INVOLVED_WITH"),
                   key=lambda r: (r[1]["ended"] is not None, r[2].get("agency_name") or "", r[0]))
+    gap_names = {n: d["name"] for n, d in people.items()}
     return render_template("families/map.html", family_id=family_id,
+                           gaps=gaps_repo.current(family_id=family_id), gap_names=gap_names,
                            family_name=graph.graph["family_name"], data=data, rows=rows,
                            agency_types=agency_types, present=present,
                            break_glass=g.access.outcome == "break_glass")

@@ -17,3 +17,5 @@ CREATE CONSTRAINT user_session_id IF NOT EXISTS FOR (n:UserSession) REQUIRE n.id
 CREATE CONSTRAINT sign_in_throttle_key IF NOT EXISTS FOR (n:SignInThrottle) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT activity_id IF NOT EXISTS FOR (n:Activity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.token_hash IS UNIQUE;
+CREATE CONSTRAINT gap_state_key IF NOT EXISTS FOR (n:GapState) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT gap_review_id IF NOT EXISTS FOR (n:GapReview) REQUIRE n.id IS UNIQUE;

@@ -15,3 +15,5 @@ CREATE INDEX user_session_user IF NOT EXISTS FOR (n:UserSession) ON (n.user_id);
 CREATE INDEX activity_professional IF NOT EXISTS FOR (n:Activity) ON (n.professional_id);
 CREATE INDEX activity_at IF NOT EXISTS FOR (n:Activity) ON (n.at);
 CREATE INDEX api_token_user IF NOT EXISTS FOR (n:ApiToken) ON (n.user_id);
+CREATE INDEX gap_review_key IF NOT EXISTS FOR (n:GapReview) ON (n.key);
+CREATE INDEX gap_state_resolved IF NOT EXISTS FOR (n:GapState) ON (n.resolved_at);

@@ -71,3 +71,28 @@ def audit_events(driver, **where) -> list[dict]:
         "MATCH (e:AuditEvent) WHERE all(k IN keys($where) WHERE e[k] = $where[k]) "
         "RETURN properties(e) AS e ORDER BY e.at", where=where).records
     return [r["e"] for r in records]
+
+
+def add_plan(driver, child_id: str, plan_type: str, start: date,
+             next_review: date | None = None, end: date | None = None) -> None:
+    driver.execute_query(
+        """
+        MATCH (c:Child {id: $child_id})
+        CREATE (c)-[:SUBJECT_OF]->(:Plan {id: $child_id + '-' + $type, type: $type, start: $start,
+                                          icpc_date: $start, next_review: $next_review, end: $end})
+        """,
+        child_id=child_id, type=plan_type, start=start, next_review=next_review, end=end)
+
+
+def add_child(driver, family_id: str, child_id: str, dob: date | None,
+              given_name: str = "Sib", unborn: bool = False) -> str:
+    driver.execute_query(
+        """
+        MATCH (f:Family {id: $family_id})
+        CREATE (c:Person:Child {id: $child_id, given_name: $given_name, family_name: 'Test',
+                                dob: $dob, unborn: CASE WHEN $unborn THEN true END,
+                                expected_date: CASE WHEN $unborn THEN date() + duration({days: 60}) END})
+        CREATE (c)-[:MEMBER_OF {role: 'child'}]->(f)
+        """,
+        family_id=family_id, child_id=child_id, dob=dob, given_name=given_name, unborn=unborn)
+    return child_id

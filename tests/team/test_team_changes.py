@@ -88,7 +88,7 @@ def test_ending_the_lead_without_a_successor_keeps_the_history(app, team, driver
     assert response.status_code == 302
     [ended] = involvements(driver, "pro-sw")
     assert ended["ended"].to_native() == date.today()
-    assert ended["reason"] == "left_authority" and ended["lead"] is False
+    assert ended["reason"] == "left_authority" and ended["lead"] is True  # kept as history
     handovers = driver.execute_query("MATCH ()-[h:HANDED_OVER_TO]->() RETURN count(h) AS n")
     assert handovers.records[0]["n"] == 0
     page = client_for(app, team["gp"]).get(CHILD).get_data(as_text=True)

@@ -116,6 +116,12 @@
 
   network.once('afterDrawing', function () {
     network.fit()
+    // A link from the gaps dashboard names the person the gap is about: select them.
+    const highlight = new URLSearchParams(window.location.search).get('highlight')
+    if (highlight && nodes.get(highlight)) {
+      network.selectNodes([highlight])
+      showPanel(nodes.get(highlight))
+    }
     container.dataset.ready = 'true'
   })
   // For tests and for anyone debugging in the console.

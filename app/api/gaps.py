@@ -1,0 +1,36 @@
+from flask import abort, jsonify, request
+from flask_login import current_user
+
+from app import access
+from app.api import bp
+from app.audit import repository as audit
+from app.gaps import repository as gaps_repo
+from app.permissions import signed_in
+
+
+@bp.get("/gaps")
+@signed_in
+def gaps():
+    """?family=<id> for one family (anyone who may see it); without it, the whole area
+    (coordinators and analysts). ?rule=<id> keeps one rule."""
+    family_id = request.args.get("family") or None
+    if family_id:
+        decision = access.family_decision(current_user, family_id)
+        if not decision.exists:
+            abort(404)
+        audit.record("view_gaps", family_id, decision.outcome)
+        if not decision.allowed:
+            abort(403)
+    elif not current_user.roles & access.AREA_ROLES:
+        audit.record("view_gaps", None, "denied")
+        abort(403)
+    else:
+        audit.record("view_gaps", None, "allowed")
+    rule = request.args.get("rule") or None
+    found = [g for g in gaps_repo.current(family_id=family_id) if rule in (None, g.rule)]
+    return jsonify(gaps=[{
+        "key": g.key, "rule": g.rule, "title": g.title, "severity": g.severity,
+        "child_id": g.child_id, "person_id": g.person_id, "family_id": g.family_id,
+        "since": g.since.isoformat() if g.since else None,
+        "facts": {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in g.facts.items()},
+    } for g in found])

@@ -1,0 +1,25 @@
+from flask_wtf import FlaskForm
+from wtforms import DateField, HiddenField, RadioField, SelectChoice, StringField, TextAreaField
+from wtforms.validators import DataRequired, Length, Optional
+
+
+class ReviewForm(FlaskForm):
+    key = HiddenField(validators=[DataRequired()])
+    status = RadioField("Follow-up", choices=[
+        SelectChoice("acknowledged", "Acknowledged: someone will act"),
+        SelectChoice("not_applicable", "Not applicable")],
+                        validators=[DataRequired("Choose acknowledged or not applicable")])
+    who_acts = StringField("Who will act", validators=[Optional(), Length(max=200)])
+    by_date = DateField("By when (YYYY-MM-DD)", validators=[Optional()])
+    note = TextAreaField("Note or reason", validators=[Optional(), Length(max=1000)])
+
+    def validate(self, extra_validators=None) -> bool:
+        if not super().validate(extra_validators):
+            return False
+        if self.status.data == "acknowledged" and not (self.who_acts.data or "").strip():
+            self.who_acts.errors.append("Say who will act")
+            return False
+        if self.status.data == "not_applicable" and not (self.note.data or "").strip():
+            self.note.errors.append("Give the reason it does not apply")
+            return False
+        return True

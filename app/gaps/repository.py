@@ -1,0 +1,45 @@
+"""Gaps as the dashboard shows them: found by the rules, with who they are about, their
+follow-up, and the record of which gaps have closed."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from flask import current_app
+
+from app.extensions import get_db
+from app.gaps.engine import Gap, find_gaps
+
+
+def current(family_id: str | None = None, timings: dict | None = None) -> list[Gap]:
+    return find_gaps(get_db(), current_app.config["GAP_RULES"], family_id=family_id,
+                     timings=timings)
+
+
+def track(gaps: list[Gap]) -> int:
+    """After an area-wide run: note the open gaps, close those no longer found."""
+    db = get_db()
+    db.write("gap_reviews/open_states", gaps=[
+        {"key": g.key, "rule": g.rule, "family_id": g.family_id, "subject_id": g.subject_id}
+        for g in gaps])
+    return db.write("gap_reviews/resolve_states", keys=[g.key for g in gaps])[0]["resolved"]
+
+
+def subjects(ids: list[str]) -> dict[str, dict]:
+    return {row["id"]: row for row in get_db().read("gap_reviews/subjects", ids=ids)}
+
+
+def reviews(keys: list[str]) -> dict[str, dict]:
+    return {row["key"]: row for row in get_db().read("gap_reviews/latest", keys=keys)}
+
+
+def record_review(gap: Gap, status: str, user_id: str, who_acts: str | None = None,
+                  by_date: date | None = None, note: str | None = None) -> None:
+    get_db().write("gap_reviews/record", id=str(uuid.uuid4()), key=gap.key, rule=gap.rule,
+                   family_id=gap.family_id, status=status, who_acts=who_acts, by_date=by_date,
+                   note=note, user_id=user_id)
+
+
+def recently_resolved(days: int = 30, limit: int = 200) -> list[dict]:
+    return get_db().read("gap_reviews/recently_resolved", days=days, limit=limit)

@@ -1,0 +1,8 @@
+// Records a coordinator's follow-up of a gap: acknowledged (who acts, by when, a note) or
+// not applicable (a reason). Reviews are kept, the newest counts.
+// Parameters: $id, $key, $rule, $family_id, $status, $who_acts, $by_date, $note, $user_id.
+// Returns {id}.
+CREATE (r:GapReview {id: $id, key: $key, rule: $rule, family_id: $family_id, status: $status,
+                     who_acts: $who_acts, by_date: $by_date, note: $note, user_id: $user_id,
+                     at: datetime()})
+RETURN r.id AS id

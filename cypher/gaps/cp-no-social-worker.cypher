@@ -1,0 +1,16 @@
+// Gap cp-no-social-worker: a child on an active child protection plan with no current
+// allocated social worker. Severity: high (configurable).
+// Basis: statutory guidance (Working Together): a lead social worker is named at the
+// initial child protection conference.
+// Parameters: $family_id (null for the whole area), $today.
+// Returns rows {child_id, family_id, since, facts: {plan_start, category}}.
+MATCH (c:Child)-[:SUBJECT_OF]->(p:Plan {type: 'CP'})
+WHERE (p.end IS NULL OR p.end >= $today)
+  AND ($family_id IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Family {id: $family_id}) })
+  AND NOT EXISTS {
+    MATCH (:Professional)-[i:INVOLVED_WITH {role: 'allocated_social_worker'}]->(c)
+    WHERE i.`to` IS NULL OR i.`to` >= $today
+  }
+OPTIONAL MATCH (c)-[:MEMBER_OF]->(f:Family)
+RETURN c.id AS child_id, min(f.id) AS family_id, p.start AS since,
+       {plan_start: p.start, category: p.category} AS facts

@@ -1,0 +1,15 @@
+// Gap cp-review-overdue: an active child protection plan whose review date has passed (or,
+// with no review date, whose first review is overdue: $first_review_months after the
+// initial conference). Severity: high.
+// Basis: first review within 3 months of the initial conference, then every 6 months.
+// Parameters: $family_id, $today, $first_review_months.
+// Returns rows {child_id, family_id, since, facts: {due, plan_start}}.
+MATCH (c:Child)-[:SUBJECT_OF]->(p:Plan {type: 'CP'})
+WHERE (p.end IS NULL OR p.end >= $today)
+  AND ($family_id IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Family {id: $family_id}) })
+WITH c, p, coalesce(p.next_review,
+                    coalesce(p.icpc_date, p.start) + duration({months: $first_review_months})) AS due
+WHERE due < $today
+OPTIONAL MATCH (c)-[:MEMBER_OF]->(f:Family)
+RETURN c.id AS child_id, min(f.id) AS family_id, due AS since,
+       {due: due, plan_start: p.start} AS facts

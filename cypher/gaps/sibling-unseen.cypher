@@ -1,0 +1,20 @@
+// Gap sibling-unseen: a child in the same family or household as a child on an active
+// child protection plan, with no current professional involvement at all.
+// Severity: high. Basis: all children in the household are considered at conference.
+// Parameters: $family_id, $today.
+// Returns rows {child_id, family_id, since, facts: {sibling_on_plan}}.
+MATCH (cp:Child)-[:SUBJECT_OF]->(p:Plan {type: 'CP'})
+WHERE (p.end IS NULL OR p.end >= $today)
+  AND ($family_id IS NULL OR EXISTS { (cp)-[:MEMBER_OF]->(:Family {id: $family_id}) })
+CALL (cp) {
+  MATCH (cp)-[:MEMBER_OF]->(:Family)<-[:MEMBER_OF]-(s:Child) RETURN s
+  UNION
+  MATCH (cp)-[l1:LIVES_AT]->(:Household)<-[l2:LIVES_AT]-(s:Child)
+  WHERE l1.`to` IS NULL AND l2.`to` IS NULL RETURN s
+}
+WITH s, cp, p WHERE s <> cp AND NOT EXISTS {
+  MATCH (:Professional)-[i:INVOLVED_WITH]->(s) WHERE i.`to` IS NULL OR i.`to` >= $today
+}
+OPTIONAL MATCH (s)-[:MEMBER_OF]->(f:Family)
+RETURN s.id AS child_id, min(f.id) AS family_id, min(p.start) AS since,
+       {sibling_on_plan: min(cp.id)} AS facts

@@ -1,0 +1,117 @@
+"""The coordinators' dashboard: counts, filters, follow-up, resolved gaps, export, API."""
+
+import csv
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from seed.install import install_demo
+from tests.support.graph import audit_events
+from tests.support.web import make_user, post_form, sign_in
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def coordinator(app, db):
+    install_demo(db, "demo password here")
+    client = app.test_client()
+    sign_in(client, make_user(app, "coordinator"))
+    return client
+
+
+def test_counts_per_rule_and_a_filtered_list(coordinator, driver):
+    html = coordinator.get("/gaps").get_data(as_text=True)
+    assert "Child protection plan with no social worker" in html
+    assert "Kacper Kowalski" in html and "Zara Okafor" in html
+    only = coordinator.get("/gaps?rule=under5-no-health-visitor").get_data(as_text=True)
+    to_follow = only.split("To follow up")[1].split("Acknowledged or not applicable")[0]
+    assert "Zara Okafor" in to_follow and "Kacper Kowalski" not in to_follow
+    by_age = coordinator.get("/gaps?age_band=16-17").get_data(as_text=True)
+    section = by_age.split("To follow up")[1].split("Acknowledged or not applicable")[0]
+    assert "Yusuf Ali" in section and "Zara Okafor" not in section
+    assert len(audit_events(driver, action="view_gaps")) == 3
+
+
+def test_the_map_link_highlights_the_child(coordinator):
+    html = coordinator.get("/gaps?rule=under5-no-health-visitor").get_data(as_text=True)
+    assert "/families/demo-fam-okafor/map?highlight=demo-per-zara-okafor" in html
+
+
+def test_acknowledging_a_gap_sorts_it_apart_and_is_audited(coordinator, driver):
+    key = "under5-no-health-visitor:demo-per-zara-okafor"
+    missing = post_form(coordinator, "/gaps", "/gaps/review",
+                        {"key": key, "family_id": "demo-fam-okafor", "status": "acknowledged"})
+    assert "Say who will act" in coordinator.get(missing.headers["Location"]).get_data(as_text=True)
+    response = post_form(coordinator, "/gaps", "/gaps/review", {
+        "key": key, "family_id": "demo-fam-okafor", "status": "acknowledged",
+        "who_acts": "Health visiting duty desk", "by_date": "2026-12-05"})
+    assert response.status_code == 302
+    html = coordinator.get("/gaps").get_data(as_text=True)
+    reviewed = html.split("Acknowledged or not applicable")[1]
+    assert "Zara Okafor" in reviewed and "Health visiting duty desk" in reviewed
+    assert [e["reason"] for e in audit_events(driver, action="change")] == \
+        ["gap acknowledged: under5-no-health-visitor"]
+
+
+def test_a_gap_that_goes_away_is_shown_as_resolved(coordinator, driver):
+    coordinator.get("/gaps")
+    driver.execute_query(
+        "MATCH (p:Professional {id: 'demo-pro-ahmed'}), (c:Child {id: 'demo-per-zara-okafor'}) "
+        "CREATE (p)-[:INVOLVED_WITH {id: 'new-hv', role: 'health_visitor', `from`: date()}]->(c)")
+    html = coordinator.get("/gaps").get_data(as_text=True)
+    resolved = html.split("Resolved in the last 30 days")[1]
+    assert "Under five, or unborn on a plan, with no health visitor" in resolved
+
+
+def test_the_csv_has_ids_and_names_only_when_asked(coordinator, driver):
+    plain = coordinator.get("/gaps/export.csv").get_data(as_text=True)
+    rows = list(csv.DictReader(io.StringIO(plain)))
+    assert {"rule", "severity", "family_id", "subject_id", "since"} <= set(rows[0])
+    assert "name" not in rows[0] and "Kowalski" not in plain.replace("demo-fam-kowalski", "")
+    named = list(csv.DictReader(io.StringIO(coordinator.get("/gaps/export.csv?names=1")
+                                            .get_data(as_text=True))))
+    assert "Kacper Kowalski" in {r["name"] for r in named}
+    assert [e["reason"] for e in audit_events(driver, action="export")] == \
+        ["gaps csv", "gaps csv with names"]
+
+
+def test_a_name_cannot_become_a_spreadsheet_formula(coordinator, driver):
+    driver.execute_query("MATCH (c:Child {id: 'demo-per-zara-okafor'}) "
+                         "SET c.given_name = '=HYPERLINK(\"http://x\")'")
+    text = coordinator.get("/gaps/export.csv?names=1").get_data(as_text=True)
+    assert "'=HYPERLINK" in text and ",=HYPERLINK" not in text
+
+
+def test_the_api_lists_gaps_for_the_area_or_one_family(app, coordinator):
+    area = coordinator.get("/api/v1/gaps?rule=no-gp").get_json()["gaps"]
+    assert [g["child_id"] for g in area] == ["demo-per-liam-hughes"]
+    practitioner = app.test_client()
+    sign_in(practitioner, make_user(app, "practitioner", "demo-pro-osei"))
+    assert practitioner.get("/api/v1/gaps").status_code == 403
+    assert practitioner.get("/api/v1/gaps?family=demo-fam-okafor").status_code == 403
+    assert practitioner.get("/api/v1/gaps?family=demo-fam-clarke").get_json() == {"gaps": []}
+    assert practitioner.get("/gaps").status_code == 403
+
+
+def test_the_family_page_and_map_show_the_familys_gaps(coordinator):
+    for page in ("/families/demo-fam-kowalski", "/families/demo-fam-kowalski/map"):
+        html = coordinator.get(page).get_data(as_text=True)
+        panel = html.split('id="gaps-panel"')[1][:3000]
+        assert "Child protection plan with no social worker" in panel
+        assert "Involvement ended with no successor" in panel
+
+
+def test_the_nightly_command_prints_counts_per_rule(coordinator, neo4j_server):
+    env = {**os.environ, "NEO4J_URI": neo4j_server.uri, "NEO4J_USER": neo4j_server.user,
+           "NEO4J_PASSWORD": neo4j_server.password}
+    result = subprocess.run([sys.executable, "-m", "flask", "--app", "app", "gaps"], env=env,
+                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    counts = {line.split()[0]: int(line.split()[1]) for line in result.stdout.splitlines()
+              if line[:1].islower() and len(line.split()) == 3 and line.split()[1].isdigit()}
+    assert counts["cp-no-social-worker"] == 1 and counts["total"] == 12
