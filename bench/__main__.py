@@ -14,8 +14,8 @@ from datetime import date
 from pathlib import Path
 
 from app.db import Database, load_queries
+from bench import gaps, web
 from bench import load as load_bench
-from bench import web
 from bench.report import machine, print_table, write_json
 from db.local_server import start_local_instance
 
@@ -54,7 +54,9 @@ def main(argv: list[str] | None = None) -> int:
         figures = load_bench.build_area(db, children, args.seed, as_of, args.rebuild)
         figures += load_bench.batched_vs_row_by_row(db, sample, seed=10_000 + args.seed,
                                                     as_of=as_of)
-        figures += web.measure(db, args.seed, samples=50 if args.quick else 300)
+        samples = 50 if args.quick else 300
+        figures += web.measure(db, args.seed, samples=samples)
+        figures += gaps.measure(db, args.seed, samples=samples)
     finally:
         db.close()
 

@@ -5,9 +5,19 @@
 // Parameters: $family_id, $today, $agency_types.
 // Returns rows {child_id: null, person_id, family_id, since, facts: {agency_type, role,
 // professional_id}}.
-MATCH (f:Family)<-[:MEMBER_OF]-(adult:Adult)<-[i:INVOLVED_WITH]-(pro:Professional)-[:WORKS_FOR]->(a:Agency)
-WHERE ($family_id IS NULL OR f.id = $family_id)
-  AND a.type IN $agency_types
+CALL {
+  WITH $family_id AS only WHERE only IS NOT NULL
+  MATCH (f:Family {id: only})<-[:MEMBER_OF]-(adult:Adult)<-[i:INVOLVED_WITH]-(pro:Professional)
+        -[:WORKS_FOR]->(a:Agency)
+  RETURN f, adult, i, pro, a
+  UNION
+  WITH $family_id AS only WHERE only IS NULL
+  MATCH (a:Agency) WHERE a.type IN $agency_types
+  MATCH (a)<-[:WORKS_FOR]-(pro:Professional)-[i:INVOLVED_WITH]->(adult:Adult)-[:MEMBER_OF]->(f:Family)
+  RETURN f, adult, i, pro, a
+}
+WITH f, adult, i, pro, a
+WHERE a.type IN $agency_types
   AND (i.`to` IS NULL OR i.`to` >= $today)
   AND EXISTS { (f)<-[:MEMBER_OF]-(:Child) }
   AND NOT EXISTS {

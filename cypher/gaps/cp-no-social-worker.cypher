@@ -4,9 +4,15 @@
 // initial child protection conference.
 // Parameters: $family_id (null for the whole area), $today.
 // Returns rows {child_id, family_id, since, facts: {plan_start, category}}.
-MATCH (c:Child)-[:SUBJECT_OF]->(p:Plan {type: 'CP'})
-WHERE (p.end IS NULL OR p.end >= $today)
-  AND ($family_id IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Family {id: $family_id}) })
+CALL {
+  WITH $family_id AS only WHERE only IS NOT NULL
+  MATCH (:Family {id: only})<-[:MEMBER_OF]-(c:Child)-[:SUBJECT_OF]->(p:Plan) RETURN c, p
+  UNION
+  WITH $family_id AS only WHERE only IS NULL
+  MATCH (c:Child)-[:SUBJECT_OF]->(p:Plan) RETURN c, p
+}
+WITH c, p
+WHERE p.type = 'CP' AND (p.end IS NULL OR p.end >= $today)
   AND NOT EXISTS {
     MATCH (:Professional)-[i:INVOLVED_WITH {role: 'allocated_social_worker'}]->(c)
     WHERE i.`to` IS NULL OR i.`to` >= $today

@@ -4,9 +4,15 @@
 // Basis: first review within 3 months of the initial conference, then every 6 months.
 // Parameters: $family_id, $today, $first_review_months.
 // Returns rows {child_id, family_id, since, facts: {due, plan_start}}.
-MATCH (c:Child)-[:SUBJECT_OF]->(p:Plan {type: 'CP'})
-WHERE (p.end IS NULL OR p.end >= $today)
-  AND ($family_id IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Family {id: $family_id}) })
+CALL {
+  WITH $family_id AS only WHERE only IS NOT NULL
+  MATCH (:Family {id: only})<-[:MEMBER_OF]-(c:Child)-[:SUBJECT_OF]->(p:Plan) RETURN c, p
+  UNION
+  WITH $family_id AS only WHERE only IS NULL
+  MATCH (c:Child)-[:SUBJECT_OF]->(p:Plan) RETURN c, p
+}
+WITH c, p
+WHERE p.type = 'CP' AND (p.end IS NULL OR p.end >= $today)
 WITH c, p, coalesce(p.next_review,
                     coalesce(p.icpc_date, p.start) + duration({months: $first_review_months})) AS due
 WHERE due < $today

@@ -3,9 +3,15 @@
 // Basis: a child protection conference is normally quorate with three agencies.
 // Parameters: $family_id, $today, $min_agencies.
 // Returns rows {child_id, family_id, since, facts: {agencies, plan_start}}.
-MATCH (c:Child)-[:SUBJECT_OF]->(p:Plan {type: 'CP'})
-WHERE (p.end IS NULL OR p.end >= $today)
-  AND ($family_id IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Family {id: $family_id}) })
+CALL {
+  WITH $family_id AS only WHERE only IS NOT NULL
+  MATCH (:Family {id: only})<-[:MEMBER_OF]-(c:Child)-[:SUBJECT_OF]->(p:Plan) RETURN c, p
+  UNION
+  WITH $family_id AS only WHERE only IS NULL
+  MATCH (c:Child)-[:SUBJECT_OF]->(p:Plan) RETURN c, p
+}
+WITH c, p
+WHERE p.type = 'CP' AND (p.end IS NULL OR p.end >= $today)
 WITH c, p, COUNT {
   MATCH (a:Agency)<-[:WORKS_FOR]-(:Professional)-[i:INVOLVED_WITH]->(c)
   WHERE i.`to` IS NULL OR i.`to` >= $today

@@ -5,10 +5,18 @@
 // Parameters: $family_id, $today, $days, $lookback_days.
 // Returns rows {child_id, family_id, since, facts: {role, ended, was_lead, involvement_id,
 // ended_reason}}.
-MATCH (leaver:Professional)-[i:INVOLVED_WITH]->(c:Child)
-WHERE i.`to` IS NOT NULL AND i.`to` < $today + duration({days: 1})
+CALL {
+  WITH $family_id AS only WHERE only IS NOT NULL
+  MATCH (:Family {id: only})<-[:MEMBER_OF]-(c:Child)<-[i:INVOLVED_WITH]-(:Professional)
+  WHERE i.`to` IS NOT NULL RETURN c, i
+  UNION
+  WITH $family_id AS only WHERE only IS NULL
+  MATCH (c:Child)<-[i:INVOLVED_WITH]-(:Professional)
+  WHERE i.`to` >= $today - duration({days: $lookback_days}) RETURN c, i
+}
+WITH c, i
+WHERE i.`to` < $today + duration({days: 1})
   AND i.`to` >= $today - duration({days: $lookback_days})
-  AND ($family_id IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Family {id: $family_id}) })
   AND NOT EXISTS {
     MATCH (:Professional)-[next:INVOLVED_WITH {role: i.role}]->(c)
     WHERE next <> i

@@ -3,9 +3,15 @@
 // Severity: medium. Basis: one lead practitioner per child (Working Together).
 // Parameters: $family_id, $today, $plan_types.
 // Returns rows {child_id, family_id, since, facts: {plan_type, plan_start, leads}}.
-MATCH (c:Child)-[:SUBJECT_OF]->(p:Plan)
+CALL {
+  WITH $family_id AS only WHERE only IS NOT NULL
+  MATCH (:Family {id: only})<-[:MEMBER_OF]-(c:Child)-[:SUBJECT_OF]->(p:Plan) RETURN c, p
+  UNION
+  WITH $family_id AS only WHERE only IS NULL
+  MATCH (c:Child)-[:SUBJECT_OF]->(p:Plan) RETURN c, p
+}
+WITH c, p
 WHERE p.type IN $plan_types AND (p.end IS NULL OR p.end >= $today)
-  AND ($family_id IS NULL OR EXISTS { (c)-[:MEMBER_OF]->(:Family {id: $family_id}) })
 WITH c, p, COUNT {
   MATCH (:Professional)-[i:INVOLVED_WITH {lead: true}]->(c)
   WHERE i.`to` IS NULL OR i.`to` >= $today

@@ -3,9 +3,15 @@
 // Severity: high. Basis: all children in the household are considered at conference.
 // Parameters: $family_id, $today.
 // Returns rows {child_id, family_id, since, facts: {sibling_on_plan}}.
-MATCH (cp:Child)-[:SUBJECT_OF]->(p:Plan {type: 'CP'})
-WHERE (p.end IS NULL OR p.end >= $today)
-  AND ($family_id IS NULL OR EXISTS { (cp)-[:MEMBER_OF]->(:Family {id: $family_id}) })
+CALL {
+  WITH $family_id AS only WHERE only IS NOT NULL
+  MATCH (:Family {id: only})<-[:MEMBER_OF]-(cp:Child)-[:SUBJECT_OF]->(p:Plan) RETURN cp, p
+  UNION
+  WITH $family_id AS only WHERE only IS NULL
+  MATCH (cp:Child)-[:SUBJECT_OF]->(p:Plan) RETURN cp, p
+}
+WITH cp, p
+WHERE p.type = 'CP' AND (p.end IS NULL OR p.end >= $today)
 CALL (cp) {
   MATCH (cp)-[:MEMBER_OF]->(:Family)<-[:MEMBER_OF]-(s:Child) RETURN s
   UNION

@@ -17,3 +17,4 @@ CREATE INDEX activity_at IF NOT EXISTS FOR (n:Activity) ON (n.at);
 CREATE INDEX api_token_user IF NOT EXISTS FOR (n:ApiToken) ON (n.user_id);
 CREATE INDEX gap_review_key IF NOT EXISTS FOR (n:GapReview) ON (n.key);
 CREATE INDEX gap_state_resolved IF NOT EXISTS FOR (n:GapState) ON (n.resolved_at);
+CREATE INDEX involvement_to IF NOT EXISTS FOR ()-[r:INVOLVED_WITH]-() ON (r.`to`);

@@ -233,3 +233,14 @@ def test_analysts_read_but_cannot_change(app, team, driver):
     response = post_form(analyst, CHILD, f"{CHILD}/colleagues", {
         "professional_id": "pro-hv", "role": "health_visitor", "since": date.today().isoformat()})
     assert response.status_code == 403
+
+
+def test_ending_the_lead_without_a_successor_shows_a_handover_gap(app, team, driver):
+    inv_id = driver.execute_query("MATCH (:Professional {id: 'pro-sw'})-[i:INVOLVED_WITH]->() "
+                                  "RETURN i.id AS id").records[0]["id"]
+    post_form(client_for(app, team["sw"]), CHILD, f"{CHILD}/end", {
+        "involvement_id": inv_id, "ended": date.today().isoformat(), "reason": "left_authority",
+        "successor_id": "none"})
+    coordinator = client_for(app, make_user(app, "coordinator"))
+    gaps = coordinator.get("/api/v1/gaps?family=fam-1&rule=handover-gap").get_json()["gaps"]
+    assert [(g["child_id"], g["severity"]) for g in gaps] == [("fam-1-child", "high")]
