@@ -64,9 +64,7 @@ def network_map(family_id: str):
     rows = sorted(((people[t]["name"], d, graph.nodes[s]) for s, t, d in graph.edges(data=True)
                    if d["type"] == "INVOLVED_WITH"),
                   key=lambda r: (r[1]["ended"] is not None, r[2].get("agency_name") or "", r[0]))
-    gap_names = {n: d["name"] for n, d in people.items()}
     return render_template("families/map.html", family_id=family_id,
-                           gaps=gaps_repo.current(family_id=family_id), gap_names=gap_names,
                            family_name=graph.graph["family_name"], data=data, rows=rows,
                            agency_types=agency_types, present=present,
                            break_glass=g.access.outcome == "break_glass")

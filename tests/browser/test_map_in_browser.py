@@ -57,6 +57,9 @@ def test_sign_in_search_open_the_map_and_call_a_professional(app, db, live_serve
     assert "01632 960001" in panel.inner_text()
     assert panel.locator("a[href='tel:01632960001']").count() == 1
 
+    page.wait_for_selector("#gaps-panel[data-loaded=true]", timeout=10000)
+    assert "No gap found by the rules in use." in page.locator("#gaps-panel").inner_text()
+
     page.check("#show-ended")
     assert page.evaluate("window.networkMap.network.body.nodeIndices.length") == len(api["nodes"])
     page.watch.assert_clean()

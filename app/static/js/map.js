@@ -124,6 +124,31 @@
     }
     container.dataset.ready = 'true'
   })
+  // The family's gaps, fetched after the map is drawn (the gap rules take longer than the map).
+  const gapsPanel = document.getElementById('gaps-panel')
+  if (gapsPanel && window.fetch) {
+    const people = {}
+    data.nodes.forEach(function (node) { people[node.id] = node.details.name || node.label })
+    fetch(gapsPanel.dataset.src, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (response) { return response.ok ? response.json() : Promise.reject(response.status) })
+      .then(function (body) {
+        const list = document.getElementById('gaps-panel-list')
+        const status = document.getElementById('gaps-panel-status')
+        status.textContent = body.gaps.length ? '' : 'No gap found by the rules in use.'
+        body.gaps.forEach(function (gap) {
+          const item = element('li')
+          const tag = element('strong', gap.severity, 'govuk-tag ' +
+            (gap.severity === 'high' ? 'govuk-tag--red' : gap.severity === 'medium' ? 'govuk-tag--orange' : 'govuk-tag--grey'))
+          item.appendChild(tag)
+          item.appendChild(document.createTextNode(' ' + gap.title + ' – ' +
+            (people[gap.child_id || gap.person_id] || '')))
+          list.appendChild(item)
+        })
+        gapsPanel.dataset.loaded = 'true'
+      })
+      .catch(function () { gapsPanel.dataset.loaded = 'failed' })
+  }
+
   // For tests and for anyone debugging in the console.
   window.networkMap = { network: network, nodes: nodes, edges: edges }
 })()
