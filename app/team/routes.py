@@ -70,6 +70,22 @@ def _needs_lead_confirmation(child_id: str, form, professional_id: str) -> str |
     return None
 
 
+def _add_to_team(child_id: str, form, form_name: str, professional_id: str, done: str):
+    """Join or add a colleague: the same checks, the same transaction."""
+    if not form.validate_on_submit():
+        return _render(child_id, 400, errors=_form_errors(form), **{form_name: form})
+    confirm = _needs_lead_confirmation(child_id, form, professional_id)
+    if confirm:
+        return _render(child_id, 400, errors={"confirm_lead": confirm}, **{form_name: form})
+    try:
+        changes.join(child_id, professional_id, form.role.data, form.since.data, form.lead.data,
+                     _actor())
+    except changes.TeamChangeError as error:
+        return _failed(child_id, error, **{form_name: form})
+    flash(done, "success")
+    return redirect(url_for("team.child", child_id=child_id))
+
+
 @bp.get("/<child_id>")
 @child_access("view_person")
 def child(child_id: str):
@@ -83,18 +99,8 @@ def join(child_id: str):
     form = JoinForm()
     if not current_user.professional_id:
         abort(403)
-    if not form.validate_on_submit():
-        return _render(child_id, 400, errors=_form_errors(form), join_form=form)
-    confirm = _needs_lead_confirmation(child_id, form, current_user.professional_id)
-    if confirm:
-        return _render(child_id, 400, errors={"confirm_lead": confirm}, join_form=form)
-    try:
-        changes.join(child_id, current_user.professional_id, form.role.data, form.since.data,
-                     form.lead.data, _actor())
-    except changes.TeamChangeError as error:
-        return _failed(child_id, error, join_form=form)
-    flash("You have joined the child's team.", "success")
-    return redirect(url_for("team.child", child_id=child_id))
+    return _add_to_team(child_id, form, "join_form", current_user.professional_id,
+                        "You have joined the child's team.")
 
 
 @bp.post("/<child_id>/colleagues")
@@ -102,18 +108,9 @@ def join(child_id: str):
 @child_access("change", reason="add_colleague")
 def add_colleague(child_id: str):
     form = _with_professionals(AddColleagueForm())
-    if not form.validate_on_submit():
-        return _render(child_id, 400, errors=_form_errors(form), colleague_form=form)
-    confirm = _needs_lead_confirmation(child_id, form, form.professional_id.data)
-    if confirm:
-        return _render(child_id, 400, errors={"confirm_lead": confirm}, colleague_form=form)
-    try:
-        changes.join(child_id, form.professional_id.data, form.role.data, form.since.data,
-                     form.lead.data, _actor())
-    except changes.TeamChangeError as error:
-        return _failed(child_id, error, colleague_form=form)
-    flash("Your colleague has been added to the team and will see it in their activity.", "success")
-    return redirect(url_for("team.child", child_id=child_id))
+    return _add_to_team(child_id, form, "colleague_form", form.professional_id.data,
+                        "Your colleague has been added to the team and will see it in their "
+                        "activity.")
 
 
 @bp.post("/<child_id>/end")
