@@ -52,6 +52,7 @@ def create_app(config_class: type | None = None, **overrides: Any) -> Flask:
     # Imported here: the CLI uses seed/, which itself uses app.db.
     from app import cli
     from app.admin import bp as admin_bp
+    from app.analysis import bp as analysis_bp
     from app.api import bp as api_bp
     from app.audit import bp as audit_bp
     from app.auth import bp as auth_bp
@@ -64,7 +65,7 @@ def create_app(config_class: type | None = None, **overrides: Any) -> Flask:
     from app.team import bp as team_bp
 
     for blueprint in (health_bp, main_bp, auth_bp, search_bp, families_bp, team_bp, me_bp,
-                      gaps_bp, audit_bp, admin_bp, api_bp):
+                      gaps_bp, analysis_bp, audit_bp, admin_bp, api_bp):
         app.register_blueprint(blueprint)
     # API writes authenticate with a bearer token, not the cookie: no CSRF token applies.
     csrf.exempt(api_bp)

@@ -66,6 +66,9 @@ class Config:
     BREAK_GLASS_HOURS = _env_int("BREAK_GLASS_HOURS", 24)
     # Concerns from this many different agencies prompt the child's team to meet.
     CONCERN_MEETING_THRESHOLD = _env_int("CONCERN_MEETING_THRESHOLD", 3)
+    # The analysts' read-only console: a time limit (enforced by the server) and a row limit.
+    CONSOLE_TIMEOUT_SECONDS = _env_int("CONSOLE_TIMEOUT_SECONDS", 10)
+    CONSOLE_ROW_LIMIT = _env_int("CONSOLE_ROW_LIMIT", 1000)
     # The gap rules' settings (config/gaps.toml by default).
     GAPS_CONFIG = os.environ.get("GAPS_CONFIG") or str(PROJECT_ROOT / "config" / "gaps.toml")
     WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session, which has its own timeout

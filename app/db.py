@@ -155,6 +155,30 @@ class Database:
         except _UNAVAILABLE as error:
             raise DatabaseUnavailable(str(error)) from error
 
+    def run_read_only(self, text: str, params: dict, timeout: float,
+                      row_limit: int) -> tuple[list[str], list[neo4j.Record], bool]:
+        """The analysts' console, the one place where Cypher text comes from a user: it runs
+        in a READ transaction, so the database itself refuses any write (a string check
+        could be fooled), under a server-side time limit, keeping at most `row_limit` rows.
+        Returns (column names, records, whether rows were cut off)."""
+        @neo4j.unit_of_work(timeout=timeout)
+        def work(tx: neo4j.ManagedTransaction):
+            result = tx.run(text, params)
+            records, truncated = [], False
+            for record in result:
+                if len(records) == row_limit:
+                    truncated = True
+                    break
+                records.append(record)
+            return list(result.keys()), records, truncated
+
+        try:
+            with self._driver.session(database=self.database,
+                                      default_access_mode=neo4j.READ_ACCESS) as session:
+                return session.execute_read(work)
+        except _UNAVAILABLE as error:
+            raise DatabaseUnavailable(str(error)) from error
+
     def run_script(self, name: str, /, **params: Any) -> None:
         """Run each statement of a file in its own auto-commit transaction: for schema files
         (several statements) and `CALL {...} IN TRANSACTIONS`, which needs one."""

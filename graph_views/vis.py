@@ -22,6 +22,11 @@ NODE_STYLE = {
                   "size": 16},
     "professional": {"color": {"background": "#cce2d8", "border": "#00703c"}, "shape": "box"},
     "agency": {"color": {"background": "#fcd6c3", "border": "#f47738"}, "shape": "ellipse"},
+    "family": {"color": {"background": "#fff7bf", "border": "#b58800"}, "shape": "star",
+               "size": 22},
+    "plan": {"color": {"background": "#f3f2f1", "border": "#0b0c0c"}, "shape": "square",
+             "size": 12},
+    "other": {"color": {"background": "#ffffff", "border": "#505a5f"}, "shape": "dot"},
 }
 # Genogram shapes: square male, circle female, diamond otherwise, triangle unborn.
 GENDER_SHAPES = {"male": "square", "female": "dot"}
@@ -53,9 +58,9 @@ def node_label(data: dict) -> str:
         return f"{data['label']}\n({second})"
     if kind == "professional":
         return f"{data['label']}\n{data.get('job_title') or 'professional'}"
-    if kind == "household":
-        return f"{data['label']}\n(household)"
-    return f"{data['label']}\n(agency)"
+    if kind in ("household", "family", "plan", "agency"):
+        return f"{data['label']}\n({kind})"
+    return data["label"]
 
 
 def _node_shape(data: dict) -> str | None:
@@ -106,7 +111,7 @@ def _details(data: dict) -> dict:
             "address", "postcode", "family_role", "age", "unborn", "gender")
     details = {k: data[k] for k in keep if data.get(k) not in (None, "")}
     for key in ("dob", "expected_date"):
-        if isinstance(data.get(key), date):
+        if isinstance(data.get(key), date):  # dates as ISO text, for the JSON block
             details[key] = data[key].isoformat()
     return details
 

@@ -1,7 +1,7 @@
 from datetime import date
 from itertools import groupby
 
-from flask import abort, g, jsonify, redirect, render_template, url_for
+from flask import Response, abort, g, jsonify, redirect, render_template, url_for
 from flask_login import current_user
 
 from app import access
@@ -11,7 +11,7 @@ from app.families import repository as families
 from app.families.forms import BreakGlassForm
 from app.gaps import repository as gaps_repo
 from app.permissions import family_access, roles_required
-from graph_views import family_network, layout, vis
+from graph_views import export, family_network, layout, vis
 
 
 @bp.get("/<family_id>")
@@ -70,11 +70,16 @@ def network_map(family_id: str):
                            break_glass=g.access.outcome == "break_glass")
 
 
-@bp.get("/<family_id>/network.json")
+@bp.get("/<family_id>/network.<any(json, graphml, gexf):fmt>")
 @family_access("export")
-def network_download(family_id: str):
-    """The network as a JSON file, for a conference pack or another tool."""
+def network_download(family_id: str, fmt: str):
+    """The network as a file: JSON for a conference pack, GraphML or GEXF for Gephi and
+    other link-chart tools."""
     graph = network.for_user(family_id, current_user, g.access)
-    response = jsonify(family_network.to_json(graph))
-    response.headers["Content-Disposition"] = f'attachment; filename="network-{family_id}.json"'
+    if fmt == "json":
+        response = jsonify(family_network.to_json(graph))
+    else:
+        body = export.to_graphml(graph) if fmt == "graphml" else export.to_gexf(graph)
+        response = Response(body, mimetype="application/xml")
+    response.headers["Content-Disposition"] = f'attachment; filename="network-{family_id}.{fmt}"'
     return response

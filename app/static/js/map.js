@@ -80,7 +80,7 @@
     if (params.nodes.length) showPanel(nodes.get(params.nodes[0]))
   })
 
-  // Filters: agency types, ended involvements, households.
+  // Filters: agency types, ended involvements, households (on the family map only).
   const form = document.getElementById('map-filters')
   function applyFilters () {
     const showEnded = document.getElementById('show-ended').checked
@@ -98,26 +98,43 @@
     edges.update(edges.get().filter(function (edge) { return edge.ended })
       .map(function (edge) { return { id: edge.id, hidden: !showEnded } }))
   }
-  form.addEventListener('change', function (event) {
-    if (event.target.id === 'physics') {
-      network.setOptions({ physics: { enabled: event.target.checked } })
-    } else {
-      applyFilters()
-    }
-  })
+  if (form) {
+    form.addEventListener('change', function (event) {
+      if (event.target.id === 'physics') {
+        network.setOptions({ physics: { enabled: event.target.checked } })
+      } else {
+        applyFilters()
+      }
+    })
+  }
 
-  document.getElementById('download-png').addEventListener('click', function () {
-    const link = document.createElement('a')
-    link.download = 'network-map.png'
-    link.href = container.querySelector('canvas').toDataURL('image/png')
-    link.click()
-  })
-  document.getElementById('print-map').addEventListener('click', function () { window.print() })
+  const pngButton = document.getElementById('download-png')
+  if (pngButton) {
+    pngButton.addEventListener('click', function () {
+      const link = document.createElement('a')
+      link.download = 'network-map.png'
+      link.href = container.querySelector('canvas').toDataURL('image/png')
+      link.click()
+    })
+  }
+  const printButton = document.getElementById('print-map')
+  if (printButton) printButton.addEventListener('click', function () { window.print() })
+
+  // The neighbourhood explorer: double-click a node to explore from it.
+  if (container.dataset.expandUrl) {
+    network.on('doubleClick', function (params) {
+      if (!params.nodes.length) return
+      const url = new URL(container.dataset.expandUrl, window.location.href)
+      url.searchParams.set('id', params.nodes[0])
+      window.location.assign(url.toString())
+    })
+  }
 
   network.once('afterDrawing', function () {
     network.fit()
     // A link from the gaps dashboard names the person the gap is about: select them.
-    const highlight = new URLSearchParams(window.location.search).get('highlight')
+    const highlight = new URLSearchParams(window.location.search).get('highlight') ||
+      container.dataset.highlight
     if (highlight && nodes.get(highlight)) {
       network.selectNodes([highlight])
       showPanel(nodes.get(highlight))

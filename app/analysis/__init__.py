@@ -1,0 +1,9 @@
+"""Connections for analysts: paths, neighbourhoods, measures, saved queries, the console."""
+
+from flask import Blueprint
+
+bp = Blueprint("analysis", __name__, url_prefix="/analysis")
+
+ANALYSIS_ROLES = ("analyst", "coordinator")
+
+from app.analysis import routes  # noqa: E402,F401  (routes register on bp)

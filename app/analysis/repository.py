@@ -1,0 +1,149 @@
+"""The analyses, each a named read-only query (or several), turned into graphs and tables."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+from datetime import date
+
+import networkx as nx
+
+from app.extensions import get_db
+from graph_views import subgraph
+
+NEIGHBOURHOOD_STEP_LIMIT = 5000
+
+
+@dataclass
+class Path:
+    nodes: list[dict]
+    rels: list[dict]
+
+    @property
+    def text(self) -> str:
+        return subgraph.path_text(self.nodes, self.rels)
+
+
+def connections(source: str, target: str, max_length: int, exclude_professionals: bool,
+                exclude_ended: bool) -> list[Path]:
+    name = "analysis/paths_family_links_only" if exclude_professionals else "analysis/paths"
+    rows = get_db().read(name, **{"from": source, "to": target, "max": max_length,
+                                  "exclude_ended": exclude_ended})
+    return [Path(row["nodes"], row["rels"]) for row in rows]
+
+
+def paths_graph(paths: list[Path]) -> nx.MultiDiGraph:
+    return subgraph.build([n for p in paths for n in p.nodes], [r for p in paths for r in p.rels])
+
+
+def neighbourhood(start_id: str, hops: int, cap: int) -> tuple[nx.MultiDiGraph | None, bool]:
+    """Breadth first from one node, `hops` steps, at most `cap` nodes.
+    Returns (graph, whether the cap was hit) or (None, False) for an unknown id."""
+    db = get_db()
+    rows = db.read("analysis/start_node", id=start_id)
+    if not rows:
+        return None, False
+    start = db.read("analysis/nodes_by_element_id", element_ids=[rows[0]["element_id"]])
+    nodes = {start[0]["element_id"]: start[0]}
+    rels: list[dict] = []
+    frontier, capped = [start[0]["element_id"]], False
+    for _ in range(hops):
+        found = db.read("analysis/neighbours", element_ids=frontier, limit=NEIGHBOURHOOD_STEP_LIMIT)
+        next_frontier = []
+        for row in found:
+            node = row["node"]
+            if node["element_id"] not in nodes:
+                if len(nodes) >= cap:
+                    capped = True
+                    continue
+                nodes[node["element_id"]] = node
+                next_frontier.append(node["element_id"])
+            rels.append(row)
+        capped = capped or len(found) >= NEIGHBOURHOOD_STEP_LIMIT
+        frontier = next_frontier
+        if not frontier:
+            break
+    return subgraph.build(list(nodes.values()), rels), capped
+
+
+def caseloads() -> tuple[list[dict], float]:
+    """Caseloads, each flagged when it is an outlier for its agency type (above the upper
+    quartile plus 1.5 times the interquartile range, Tukey's fence)."""
+    rows = get_db().read("analysis/caseloads")
+    by_type: dict[str, list[int]] = {}
+    for row in rows:
+        by_type.setdefault(row["agency_type"] or "", []).append(row["children"])
+    fences = {}
+    for agency_type, counts in by_type.items():
+        if len(counts) >= 4:
+            q1, _, q3 = statistics.quantiles(counts, n=4)
+            fences[agency_type] = q3 + 1.5 * (q3 - q1)
+    for row in rows:
+        fence = fences.get(row["agency_type"] or "")
+        row["outlier"] = fence is not None and row["children"] > fence
+    return rows, len([r for r in rows if r["outlier"]])
+
+
+def adults_in_several_families() -> list[dict]:
+    return get_db().read("analysis/adults_in_several_families")
+
+
+def agencies_by_age_band() -> list[dict]:
+    return get_db().read("analysis/agencies_by_age_band", today=date.today())
+
+
+# Saved queries ----------------------------------------------------------------------------
+
+@dataclass
+class Param:
+    name: str
+    kind: str  # int, text or choice
+    default: str | None
+    choices: tuple[str, ...] = ()
+
+    def parse(self, raw: str | None):
+        value = (raw if raw not in (None, "") else self.default)
+        if value in (None, ""):
+            raise ValueError(f"{self.name}: enter a value")
+        if self.kind == "int":
+            try:
+                return int(value)
+            except ValueError:
+                raise ValueError(f"{self.name}: enter a whole number") from None
+        if self.kind == "choice" and value not in self.choices:
+            raise ValueError(f"{self.name}: choose one of {', '.join(self.choices)}")
+        return value
+
+
+@dataclass
+class SavedQuery:
+    name: str
+    title: str
+    params: list[Param]
+
+
+PARAM_LINE = re.compile(r"//\s*param\s+(\w+):\s*(int|text|choice\(([^)]*)\))(?:\s*=\s*(\S+))?")
+
+
+def saved_queries() -> dict[str, SavedQuery]:
+    """The library in cypher/analysis/saved/: title and typed parameters from the header."""
+    library = {}
+    for name, query in sorted(get_db().queries.items()):
+        if not name.startswith("analysis/saved/"):
+            continue
+        lines = query.text.splitlines()
+        title = lines[0].split(":", 1)[1].strip() if ":" in lines[0] else name
+        params = []
+        for line in lines:
+            match = PARAM_LINE.match(line.strip())
+            if match:
+                kind = "choice" if match.group(3) is not None else match.group(2)
+                choices = tuple(c.strip() for c in (match.group(3) or "").split(",") if c.strip())
+                params.append(Param(match.group(1), kind, match.group(4), choices))
+        library[name.removeprefix("analysis/saved/")] = SavedQuery(name, title, params)
+    return library
+
+
+def run_saved(query: SavedQuery, values: dict) -> list[dict]:
+    return get_db().read(query.name, **values)

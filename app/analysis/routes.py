@@ -1,0 +1,179 @@
+import csv
+import io
+import json
+
+from flask import Response, render_template, request
+
+from app.analysis import ANALYSIS_ROLES, bp, console
+from app.analysis import repository as analyses
+from app.audit import repository as audit
+from app.permissions import roles_required
+from graph_views import export, layout, subgraph, vis
+from graph_views.family_network import to_json
+
+MAX_PATH_LENGTH = 10
+DEFAULT_PATH_LENGTH = 6
+EXPORT_FORMATS = ("graphml", "gexf", "json", "csv")
+
+
+def _int_arg(name: str, default: int, low: int, high: int) -> int:
+    value = request.args.get(name, default, type=int)
+    return max(low, min(high, value if value is not None else default))
+
+
+def _picture(graph):
+    """vis-network data for an analysis graph: a computed layout, physics off."""
+    if graph is None or graph.number_of_nodes() == 0:
+        return None
+    positions = (layout.ecomap_positions(graph) if graph.graph.get("family_id")
+                 else subgraph.spring_positions(graph))
+    return vis.vis_data(graph, positions)
+
+
+def _export(graph, fmt: str, name: str):
+    """The same graph as GraphML, GEXF, JSON or CSV (edges with both ends' names)."""
+    audit.record("export", request.args.get("id") or request.args.get("from"), "allowed",
+                 reason=f"{name} as {fmt}")
+    filename = f'attachment; filename="{name}.{fmt}"'
+    if fmt == "graphml":
+        return Response(export.to_graphml(graph), mimetype="application/graphml+xml",
+                        headers={"Content-Disposition": filename})
+    if fmt == "gexf":
+        return Response(export.to_gexf(graph), mimetype="application/xml",
+                        headers={"Content-Disposition": filename})
+    if fmt == "json":
+        body = to_json(graph) | {"family": None}
+        return Response(json.dumps(body, default=str), mimetype="application/json",
+                        headers={"Content-Disposition": filename})
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["source_id", "source", "type", "target_id", "target", "role"])
+    for source, target, data in graph.edges(data=True):
+        cells = [source, graph.nodes[source]["label"], data["type"], target,
+                 graph.nodes[target]["label"], data.get("role") or ""]
+        writer.writerow([f"'{c}" if str(c)[:1] in "=+-@\t\r" else c for c in cells])
+    return Response(out.getvalue(), mimetype="text/csv", headers={"Content-Disposition": filename})
+
+
+@bp.get("")
+@roles_required(*ANALYSIS_ROLES)
+def index():
+    return render_template("analysis/index.html")
+
+
+@bp.get("/connections")
+@roles_required(*ANALYSIS_ROLES)
+def connections():
+    """Shortest paths between two people or families (ids), drawn and told in words."""
+    source, target = request.args.get("from", "").strip(), request.args.get("to", "").strip()
+    max_length = _int_arg("max", DEFAULT_PATH_LENGTH, 1, MAX_PATH_LENGTH)
+    no_pros, no_ended = request.args.get("no_professionals") == "1", request.args.get("no_ended") == "1"
+    paths, error = None, None
+    if source and target:
+        audit.record("query", source, "allowed", reason=f"connections to {target}")
+        paths = analyses.connections(source, target, max_length, no_pros, no_ended)
+        fmt = request.args.get("format")
+        if fmt in EXPORT_FORMATS and paths:
+            return _export(analyses.paths_graph(paths), fmt, "connections")
+    elif source or target:
+        error = "Enter both ids: from and to"
+    return render_template(
+        "analysis/connections.html", paths=paths, error=error, source=source, target=target,
+        max_length=max_length, no_pros=no_pros, no_ended=no_ended,
+        data=_picture(analyses.paths_graph(paths)) if paths else None)
+
+
+@bp.get("/neighbourhood")
+@roles_required(*ANALYSIS_ROLES)
+def neighbourhood():
+    """Everything within 1 to 3 steps of a person, family, professional or agency."""
+    start = request.args.get("id", "").strip()
+    hops, cap = _int_arg("hops", 1, 1, 3), _int_arg("cap", 300, 10, 2000)
+    graph, capped, missing = None, False, False
+    if start:
+        audit.record("query", start, "allowed", reason=f"neighbourhood {hops} steps")
+        graph, capped = analyses.neighbourhood(start, hops, cap)
+        missing = graph is None
+        fmt = request.args.get("format")
+        if fmt in EXPORT_FORMATS and graph is not None:
+            return _export(graph, fmt, "neighbourhood")
+    return render_template("analysis/neighbourhood.html", start=start, hops=hops, cap=cap,
+                           graph=graph, capped=capped, missing=missing, data=_picture(graph))
+
+
+@bp.get("/measures")
+@roles_required(*ANALYSIS_ROLES)
+def measures():
+    """Caseloads with outliers, adults in several families or households, and agencies'
+    involvement by age band, as tables (and CSV)."""
+    caseloads, outliers = analyses.caseloads()
+    adults = analyses.adults_in_several_families()
+    bands = analyses.agencies_by_age_band()
+    download = request.args.get("download")
+    tables = {"caseloads": caseloads, "adults": adults, "age_bands": bands}
+    if download in tables:
+        audit.record("export", None, "allowed", reason=f"measures {download} csv")
+        rows = tables[download]
+        out = io.StringIO()
+        if rows:
+            columns = [c for c in rows[0] if c != "family_ids"]
+            writer = csv.writer(out)
+            writer.writerow(columns)
+            for row in rows:
+                writer.writerow([f"'{row[c]}" if str(row[c])[:1] in "=+-@\t\r" else row[c]
+                                 for c in columns])
+        return Response(out.getvalue(), mimetype="text/csv",
+                        headers={"Content-Disposition": f'attachment; filename="{download}.csv"'})
+    audit.record("query", None, "allowed", reason="measures")
+    top = max((r["children"] for r in caseloads), default=0)
+    return render_template("analysis/measures.html", caseloads=caseloads[:200],
+                           outliers=outliers, adults=adults[:200], adults_total=len(adults),
+                           bands=bands, top=top)
+
+
+@bp.route("/saved", methods=["GET", "POST"])
+@roles_required(*ANALYSIS_ROLES)
+def saved():
+    """The library of named, parameterised, read-only queries."""
+    library = analyses.saved_queries()
+    chosen = library.get(request.values.get("query", ""))
+    rows, errors, values = None, [], {}
+    if chosen and request.method == "POST":
+        for param in chosen.params:
+            try:
+                values[param.name] = param.parse(request.form.get(param.name))
+            except ValueError as error:
+                errors.append(str(error))
+        if not errors:
+            audit.record("query", None, "allowed",
+                         reason=f"saved {chosen.name} {json.dumps(values, default=str)}")
+            rows = analyses.run_saved(chosen, values)
+    return render_template("analysis/saved.html", library=library, chosen=chosen, rows=rows,
+                           errors=errors, form_values=request.form), 400 if errors else 200
+
+
+@bp.route("/console", methods=["GET", "POST"])
+@roles_required(*ANALYSIS_ROLES)
+def console_page():
+    """Read-only Cypher for analysts, with a time limit and a row limit; every query and
+    its parameters are audited."""
+    text, params_text = request.form.get("query", ""), request.form.get("params", "") or "{}"
+    result, error = None, None
+    if request.method == "POST":
+        try:
+            params = json.loads(params_text)
+            if not isinstance(params, dict):
+                raise ValueError
+        except ValueError:
+            error = "params: enter a JSON object, like {\"id\": \"demo-fam-clarke\"}"
+        else:
+            audit.record("query", None, "allowed", reason=f"console {text[:500]} {params_text[:200]}")
+            try:
+                columns, rows, graph, truncated = console.run(text, params)
+                result = {"columns": columns, "rows": rows, "truncated": truncated,
+                          "data": _picture(graph)}
+            except console.ConsoleError as failure:
+                error = str(failure)
+    return render_template("analysis/console.html", query=text, params=params_text,
+                           result=result, error=error, row_limit=console.limits()[1],
+                           timeout=console.limits()[0]), 400 if error else 200

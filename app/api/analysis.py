@@ -1,0 +1,34 @@
+from datetime import date
+
+from flask import jsonify, request
+
+from app.analysis import ANALYSIS_ROLES
+from app.analysis import repository as analyses
+from app.analysis.routes import DEFAULT_PATH_LENGTH, MAX_PATH_LENGTH
+from app.api import bp
+from app.audit import repository as audit
+from app.permissions import roles_required
+from graph_views import subgraph
+
+
+@bp.get("/connections")
+@roles_required(*ANALYSIS_ROLES)
+def connections():
+    """?from=<id>&to=<id>&max=<n>[&no_professionals=1][&no_ended=1]: the shortest paths."""
+    source, target = request.args.get("from", "").strip(), request.args.get("to", "").strip()
+    if not source or not target:
+        return jsonify(error="invalid input", errors={"from": "from and to are both required"}), 422
+    max_length = max(1, min(MAX_PATH_LENGTH, request.args.get("max", DEFAULT_PATH_LENGTH, type=int)
+                            or DEFAULT_PATH_LENGTH))
+    audit.record("query", source, "allowed", reason=f"connections to {target}")
+    paths = analyses.connections(source, target, max_length,
+                                 request.args.get("no_professionals") == "1",
+                                 request.args.get("no_ended") == "1")
+    today = date.today()
+    return jsonify(paths=[{
+        "length": len(path.rels), "text": path.text,
+        "nodes": [{"id": n["id"], "kind": subgraph.kind_of(n["labels"]),
+                   "label": subgraph.node_attributes(n, today)["label"]} for n in path.nodes],
+        "edges": [{"source": r["source"], "target": r["target"], "type": r["type"]}
+                  for r in path.rels],
+    } for path in paths])

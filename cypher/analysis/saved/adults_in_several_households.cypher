@@ -1,0 +1,8 @@
+// Saved query: Adults living (now or before) in at least this many households.
+// param min_households: int = 2
+// Read only. Returns rows {adult, households}.
+MATCH (a:Adult)-[:LIVES_AT]->(h:Household)
+WITH a, count(DISTINCT h) AS households
+WHERE households >= $min_households
+RETURN a.given_name + ' ' + a.family_name AS adult, households
+ORDER BY households DESC LIMIT 1000

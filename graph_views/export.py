@@ -1,0 +1,45 @@
+"""A network as GraphML or GEXF, for Gephi and other link-chart tools (networkx writers).
+
+Both formats take only text, numbers and booleans as attributes: dates become ISO text and
+missing values are left out."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import networkx as nx
+
+
+def _plain(values: dict) -> dict:
+    out = {}
+    for key, value in values.items():
+        if value is None:
+            continue
+        if isinstance(value, date):
+            value = value.isoformat()
+        elif not isinstance(value, (str, int, float, bool)):
+            value = str(value)
+        out[key] = value
+    return out
+
+
+def plain_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    plain = nx.MultiDiGraph()
+    for node, data in graph.nodes(data=True):
+        plain.add_node(node, **_plain(data))
+    for source, target, key, data in graph.edges(keys=True, data=True):
+        plain.add_edge(source, target, key=str(key), **_plain(data))
+    return plain
+
+
+def to_graphml(graph: nx.MultiDiGraph) -> bytes:
+    buffer = io.BytesIO()
+    nx.write_graphml(plain_graph(graph), buffer, encoding="utf-8")
+    return buffer.getvalue()
+
+
+def to_gexf(graph: nx.MultiDiGraph) -> bytes:
+    buffer = io.BytesIO()
+    nx.write_gexf(plain_graph(graph), buffer, encoding="utf-8")
+    return buffer.getvalue()
