@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import uuid
 from dataclasses import dataclass
 from datetime import date
 
@@ -65,6 +66,19 @@ def neighbourhood(start_id: str, hops: int, cap: int) -> tuple[nx.MultiDiGraph |
         if not frontier:
             break
     return subgraph.build(list(nodes.values()), rels), capped
+
+
+def key_connectors(graph: nx.MultiDiGraph, limit: int = 15) -> list[tuple[str, dict, float]]:
+    """The people and professionals whose removal would most disconnect this piece of the
+    network: articulation points, ranked by betweenness centrality."""
+    simple = nx.Graph(graph)
+    cut_points = set(nx.articulation_points(simple)) if simple.number_of_nodes() > 2 else set()
+    if not cut_points:
+        return []
+    betweenness = nx.betweenness_centrality(simple, k=min(200, simple.number_of_nodes()), seed=7)
+    ranked = sorted(cut_points, key=lambda n: -betweenness[n])
+    return [(node, graph.nodes[node], betweenness[node]) for node in ranked
+            if graph.nodes[node]["kind"] in ("adult", "child", "professional")][:limit]
 
 
 def caseloads() -> tuple[list[dict], float]:
@@ -147,3 +161,19 @@ def saved_queries() -> dict[str, SavedQuery]:
 
 def run_saved(query: SavedQuery, values: dict) -> list[dict]:
     return get_db().read(query.name, **values)
+
+
+def save_own(user_id: str, title: str, text: str, params: str) -> str:
+    query_id = str(uuid.uuid4())
+    get_db().write("analysis/own/save", id=query_id, user_id=user_id, title=title, text=text,
+                   params=params)
+    return query_id
+
+
+def own_queries(user_id: str) -> list[dict]:
+    return get_db().read("analysis/own/list", user_id=user_id)
+
+
+def own_query(user_id: str, query_id: str) -> dict | None:
+    rows = get_db().read("analysis/own/get", id=query_id, user_id=user_id)
+    return rows[0] if rows else None

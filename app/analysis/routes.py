@@ -2,7 +2,8 @@ import csv
 import io
 import json
 
-from flask import Response, render_template, request
+from flask import Response, abort, flash, render_template, request
+from flask_login import current_user
 
 from app.analysis import ANALYSIS_ROLES, bp, console
 from app.analysis import repository as analyses
@@ -98,7 +99,8 @@ def neighbourhood():
         if fmt in EXPORT_FORMATS and graph is not None:
             return _export(graph, fmt, "neighbourhood")
     return render_template("analysis/neighbourhood.html", start=start, hops=hops, cap=cap,
-                           graph=graph, capped=capped, missing=missing, data=_picture(graph))
+                           graph=graph, capped=capped, missing=missing, data=_picture(graph),
+                           connectors=analyses.key_connectors(graph) if graph else [])
 
 
 @bp.get("/measures")
@@ -149,7 +151,8 @@ def saved():
                          reason=f"saved {chosen.name} {json.dumps(values, default=str)}")
             rows = analyses.run_saved(chosen, values)
     return render_template("analysis/saved.html", library=library, chosen=chosen, rows=rows,
-                           errors=errors, form_values=request.form), 400 if errors else 200
+                           errors=errors, form_values=request.form,
+                           own=analyses.own_queries(current_user.user_id)), 400 if errors else 200
 
 
 @bp.route("/console", methods=["GET", "POST"])
@@ -159,6 +162,15 @@ def console_page():
     its parameters are audited."""
     text, params_text = request.form.get("query", ""), request.form.get("params", "") or "{}"
     result, error = None, None
+    if request.method == "GET" and request.args.get("saved"):
+        own = analyses.own_query(current_user.user_id, request.args["saved"])
+        if own is None:
+            abort(404)
+        text, params_text = own["text"], own["params"]
+    if request.method == "POST" and request.form.get("save_as"):
+        title = request.form["save_as"].strip()[:200]
+        analyses.save_own(current_user.user_id, title, text, params_text)
+        flash(f"Saved as “{title}”.", "success")
     if request.method == "POST":
         try:
             params = json.loads(params_text)

@@ -18,3 +18,4 @@ CREATE INDEX api_token_user IF NOT EXISTS FOR (n:ApiToken) ON (n.user_id);
 CREATE INDEX gap_review_key IF NOT EXISTS FOR (n:GapReview) ON (n.key);
 CREATE INDEX gap_state_resolved IF NOT EXISTS FOR (n:GapState) ON (n.resolved_at);
 CREATE INDEX involvement_to IF NOT EXISTS FOR ()-[r:INVOLVED_WITH]-() ON (r.`to`);
+CREATE INDEX saved_query_user IF NOT EXISTS FOR (n:SavedQuery) ON (n.user_id);

@@ -72,6 +72,9 @@ def test_exports_open_with_networkx_and_hold_the_same_graph(analyst, fmt, reader
 def test_the_neighbourhood_expands_and_says_when_it_is_capped(analyst):
     html = analyst.get("/analysis/neighbourhood?id=demo-per-craig-walsh&hops=1").get_data(as_text=True)
     assert "Leo Walsh" in html and "Mia Walsh" in html and 'id="capped"' not in html
+    two_steps = analyst.get("/analysis/neighbourhood?id=demo-per-craig-walsh&hops=2").get_data(as_text=True)
+    connectors = two_steps.split('id="connectors"')[1].split("</ol>")[0]
+    assert "Craig Walsh" in connectors  # he alone joins the two families
     capped = analyst.get("/analysis/neighbourhood?id=demo-ag-csc&hops=3&cap=10").get_data(as_text=True)
     assert 'id="capped"' in capped and "only the first 10 are shown" in capped
     missing = analyst.get("/analysis/neighbourhood?id=no-such-id").get_data(as_text=True)
@@ -151,3 +154,17 @@ def test_practitioners_cannot_reach_the_analyses(app, path):
     client = app.test_client()
     sign_in(client, make_user(app, "practitioner"))
     assert client.get(path).status_code == 403
+
+
+def test_analysts_save_their_own_queries(app, analyst):
+    post_form(analyst, "/analysis/console", "/analysis/console", {
+        "query": "MATCH (f:Family) RETURN count(f) AS families", "params": "{}",
+        "save_as": "How many families"})
+    listing = analyst.get("/analysis/saved").get_data(as_text=True)
+    assert "How many families" in listing
+    link = listing.split('id="own-queries"')[1].split('href="')[1].split('"')[0].replace("&amp;", "&")
+    assert "MATCH (f:Family) RETURN count(f)" in analyst.get(link).get_data(as_text=True)
+    other = app.test_client()
+    sign_in(other, make_user(app, "analyst"))
+    assert "How many families" not in other.get("/analysis/saved").get_data(as_text=True)
+    assert other.get(link).status_code == 404
