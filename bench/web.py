@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import random
 import re
+import resource
 import statistics
 import time
 from collections.abc import Callable
@@ -48,6 +49,14 @@ def signed_in_client(app):
                                            "csrf_token": token})
     assert response.status_code == 302, "the bench user could not sign in"
     return client
+
+
+def peak_memory() -> Figure:
+    """The benchmark process's peak resident memory: it holds the app (driver, templates,
+    requests) and also the generated area while loading, so this is an upper bound."""
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return Figure("process peak memory (app + generator)", peak_mb, "MB",
+                  note="upper bound for the app: the same process built the area")
 
 
 def measure(db: Database, seed: int, samples: int) -> list[Figure]:

@@ -1,0 +1,28 @@
+"""`python -m bench --quick` runs once in `make test`, so the benchmark keeps working."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_quick_benchmark_runs_and_reports_every_figure(neo4j_server, schema, tmp_path):
+    env = {**os.environ, "NEO4J_BENCH_URI": neo4j_server.uri,
+           "NEO4J_BENCH_USER": neo4j_server.user, "NEO4J_BENCH_PASSWORD": neo4j_server.password,
+           "BENCH_RESULTS_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-m", "bench", "--quick"], env=env, cwd=ROOT,
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Benchmark at 1,000 children" in result.stdout
+    [written] = list(tmp_path.glob("*-1000.json"))
+    figures = {f["name"]: f for f in json.loads(written.read_text())["figures"]}
+    for name in ("load: batched, whole area", "load: batched / row-by-row", "search p95",
+                 "map: HTML page p95", "map: page p95 / bare Cypher p95",
+                 "gaps: all rules, whole area", "gaps: one family's panel p95",
+                 "paths: shortest path, random pair, p95", "measures: caseload table",
+                 "process peak memory (app + generator)"):
+        assert name in figures, name
+        assert figures[name]["value"] is not None and figures[name]["value"] > 0, name
