@@ -25,11 +25,16 @@ def age_text(dob, today: date, unborn: bool = False, expected=None) -> str:
     return f"{months} month{'s' if months != 1 else ''}"
 
 
+ACRONYMS = {"gp": "GP", "idva": "IDVA", "camhs": "CAMHS", "cin": "CIN", "cp": "CP",
+            "lac": "LAC", "nhs": "NHS"}
+
+
 def label(code: str | None) -> str:
-    """'allocated_social_worker' -> 'Allocated social worker'."""
+    """'allocated_social_worker' -> 'Allocated social worker', 'gp' -> 'GP'."""
     if not code:
         return ""
-    text = code.replace("_", " ")
+    words = [ACRONYMS.get(word, word) for word in code.split("_")]
+    text = " ".join(words)
     return text[0].upper() + text[1:]
 
 
