@@ -75,7 +75,9 @@ def key_connectors(graph: nx.MultiDiGraph, limit: int = 15) -> list[tuple[str, d
     cut_points = set(nx.articulation_points(simple)) if simple.number_of_nodes() > 2 else set()
     if not cut_points:
         return []
-    betweenness = nx.betweenness_centrality(simple, k=min(200, simple.number_of_nodes()), seed=7)
+    # Sampled betweenness (50 sources) ranks the cut points well enough, in a fraction of
+    # the time of the exact measure on a thousand nodes.
+    betweenness = nx.betweenness_centrality(simple, k=min(50, simple.number_of_nodes()), seed=7)
     ranked = sorted(cut_points, key=lambda n: -betweenness[n])
     return [(node, graph.nodes[node], betweenness[node]) for node in ranked
             if graph.nodes[node]["kind"] in ("adult", "child", "professional")][:limit]

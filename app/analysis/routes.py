@@ -22,12 +22,15 @@ def _int_arg(name: str, default: int, low: int, high: int) -> int:
     return max(low, min(high, value if value is not None else default))
 
 
-def _picture(graph):
-    """vis-network data for an analysis graph: a computed layout, physics off."""
+def _picture(graph, centre: str | None = None):
+    """vis-network data for an analysis graph: a computed layout, physics off. A
+    neighbourhood is drawn in rings around its centre; anything else force-directed."""
     if graph is None or graph.number_of_nodes() == 0:
         return None
-    positions = (layout.ecomap_positions(graph) if graph.graph.get("family_id")
-                 else subgraph.spring_positions(graph))
+    if centre in graph:
+        positions = layout.radial_positions(graph, centre)
+    else:
+        positions = subgraph.spring_positions(graph)
     return vis.vis_data(graph, positions)
 
 
@@ -99,7 +102,8 @@ def neighbourhood():
         if fmt in EXPORT_FORMATS and graph is not None:
             return _export(graph, fmt, "neighbourhood")
     return render_template("analysis/neighbourhood.html", start=start, hops=hops, cap=cap,
-                           graph=graph, capped=capped, missing=missing, data=_picture(graph),
+                           graph=graph, capped=capped, missing=missing,
+                           data=_picture(graph, centre=start),
                            connectors=analyses.key_connectors(graph) if graph else [])
 
 

@@ -26,3 +26,5 @@ def test_the_quick_benchmark_runs_and_reports_every_figure(neo4j_server, schema,
                  "process peak memory (app + generator)"):
         assert name in figures, name
         assert figures[name]["value"] is not None and figures[name]["value"] > 0, name
+    browser = [f for name, f in figures.items() if name.startswith("browser:")]
+    assert browser and browser[0]["value"] > 0
