@@ -8,7 +8,6 @@ browser with textContent, so names are never interpreted as HTML.
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 import networkx as nx
@@ -135,6 +134,3 @@ def vis_data(graph: nx.MultiDiGraph, positions: dict[str, tuple[float, float]]) 
     nodes, edges, *_ = net.get_network_data()
     return {"nodes": nodes, "edges": edges, "options": OPTIONS}
 
-
-def as_json(data: dict) -> str:
-    return json.dumps(data, ensure_ascii=False)
