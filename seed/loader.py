@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from app.db import Database
 from seed.graph import NODE_KINDS, RELATIONSHIP_KINDS, GraphBatch
@@ -29,7 +29,6 @@ QUERY_FOR_KIND = {
 class LoadStats:
     elements: int = 0
     seconds: float = 0.0
-    per_kind: dict[str, int] = field(default_factory=dict)
 
     @property
     def rate(self) -> float:
@@ -61,7 +60,6 @@ def load(db: Database, batch: GraphBatch, chunk_size: int = 10_000, progress=Non
             db.write(QUERY_FOR_KIND[kind], rows=chunk)
             if progress:
                 progress(kind, len(chunk))
-        stats.per_kind[kind] = len(rows)
         stats.elements += len(rows)
     stats.seconds = time.perf_counter() - started
     return stats
