@@ -89,6 +89,21 @@ def is_sensitive(involvement: dict) -> bool:
         involvement.get("agency_type") in SENSITIVE_AGENCY_TYPES
 
 
+# Roles that reveal a sensitive service even where the agency type does not.
+SENSITIVE_ROLES = frozenset({"idva", "recovery_worker", "care_coordinator",
+                             "substance_misuse_worker"})
+
+
+def visible_gaps(gaps: list, sees_sensitive: bool) -> list:
+    """Gaps that would reveal a sensitive service (an adult known to mental health or
+    substance misuse services, a domestic abuse adviser's stale contact) are shown only to
+    those who may see sensitive involvements."""
+    if sees_sensitive:
+        return gaps
+    return [g for g in gaps if g.agency_type not in SENSITIVE_AGENCY_TYPES
+            and g.facts.get("role") not in SENSITIVE_ROLES]
+
+
 def visible_involvements(user, decision: Decision, involvements: list[dict]) -> list[dict]:
     """Drop the sensitive involvements this user has no need to know about."""
     if decision.sees_sensitive:

@@ -21,13 +21,16 @@ def gaps():
         audit.record("view_gaps", family_id, decision.outcome)
         if not decision.allowed:
             abort(403)
+        sees_sensitive = decision.sees_sensitive
     elif not current_user.roles & access.AREA_ROLES:
         audit.record("view_gaps", None, "denied")
         abort(403)
     else:
         audit.record("view_gaps", None, "allowed")
+        sees_sensitive = "coordinator" in current_user.roles
     rule = request.args.get("rule") or None
-    found = [g for g in gaps_repo.current(family_id=family_id) if rule in (None, g.rule)]
+    found = [g for g in access.visible_gaps(gaps_repo.current(family_id=family_id),
+                                            sees_sensitive) if rule in (None, g.rule)]
     return jsonify(gaps=[{
         "key": g.key, "rule": g.rule, "title": g.title, "severity": g.severity,
         "child_id": g.child_id, "person_id": g.person_id, "family_id": g.family_id,

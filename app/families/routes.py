@@ -29,7 +29,9 @@ def family(family_id: str):
     return render_template(
         "families/family.html", family=record, team_by_agency=by_agency, ended=ended,
         plans=families.plans(family_id), ties=ties, today=date.today(),
-        gaps=gaps_repo.current(family_id=family_id), gap_names=names,
+        gaps=access.visible_gaps(gaps_repo.current(family_id=family_id),
+                                 g.access.sees_sensitive),
+        gap_names=names,
         members=sorted(record["members"], key=lambda m: (m["kind"] != "child", m["given_name"])),
         present=present, break_glass=g.access.outcome == "break_glass",
     )

@@ -5,6 +5,7 @@ from datetime import date
 from flask import Response, abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
+from app import access
 from app.audit import repository as audit
 from app.families import present
 from app.gaps import bp
@@ -41,7 +42,8 @@ def _filters() -> dict:
 def _listing():
     """All current gaps (area-wide, tracked), with subjects, reviews and the filters applied."""
     found = gaps_repo.current()
-    gaps_repo.track(found)
+    gaps_repo.track(found)  # tracked whole, shown only as far as the user may see
+    found = access.visible_gaps(found, "coordinator" in current_user.roles)
     subjects = gaps_repo.subjects(sorted({g.subject_id for g in found if g.subject_id}))
     reviews = gaps_repo.reviews([g.key for g in found])
     today, filters = date.today(), _filters()

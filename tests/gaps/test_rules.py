@@ -183,3 +183,25 @@ def test_one_familys_gaps_only(app, db, driver, pros):
     make_family(driver, "b", "B")
     assert rules_for(app, db, "a") == {"no-gp", "school-age-no-school"}  # an 8-year-old
     assert {g.family_id for g in find_gaps(db, app.config["GAP_RULES"], family_id="a")} == {"a"}
+
+
+def test_gaps_that_reveal_a_sensitive_service_need_a_need_to_know(app, db, driver, pros):
+    from tests.support.web import make_user, sign_in
+
+    make_family(driver, "fam", "Family")
+    add_adult(driver, "fam", "mum", role="parent")
+    make_professional(driver, "pro-cpn", name="Nurse", agency_type="adult_mental_health")
+    involve(driver, "pro-cpn", "mum", role="care_coordinator")
+    involve(driver, "pro-gp", "fam-child", role="gp")
+    involve(driver, "pro-sw", "fam-child", lead=True)
+    gp, lead = app.test_client(), app.test_client()
+    sign_in(gp, make_user(app, "practitioner", "pro-gp"))
+    sign_in(lead, make_user(app, "practitioner", "pro-sw"))
+    assert [g["rule"] for g in lead.get("/api/v1/gaps?family=fam").get_json()["gaps"]
+            if g["rule"] == "adult-risk-unlinked"] == ["adult-risk-unlinked"]
+    assert "adult-risk-unlinked" not in {
+        g["rule"] for g in gp.get("/api/v1/gaps?family=fam").get_json()["gaps"]}
+    assert "Adult known to adult services" not in gp.get("/families/fam").get_data(as_text=True)
+    analyst = app.test_client()
+    sign_in(analyst, make_user(app, "analyst"))
+    assert "Adult known to adult services" not in analyst.get("/gaps").get_data(as_text=True)
