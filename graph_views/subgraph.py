@@ -36,8 +36,8 @@ def node_attributes(record: dict, today: date) -> dict:
     label = {"family": props.get("name"), "household": props.get("address"),
              "professional": props.get("name"), "agency": props.get("name"),
              "plan": props.get("type")}.get(kind) or record.get("id") or "?"
-    extra = {k: props.get(k) for k in ("job_title", "phone", "email", "postcode", "address")
-             if props.get(k)}
+    extra = {k: props.get(k) for k in ("job_title", "phone", "email", "postcode", "address",
+                                       "sensitive_role") if props.get(k)}
     if kind == "agency":
         extra["agency_type"] = props.get("type")
     return {"kind": kind, "label": str(label), "name": str(label), **extra}
@@ -62,6 +62,22 @@ def build(nodes: list[dict], rels: list[dict], today: date | None = None) -> nx.
             if not graph.has_edge(record["source"], record["target"], key=key):
                 graph.add_edge(record["source"], record["target"], key=key, **edge_attributes(record))
     return graph
+
+
+def without_sensitive(graph: nx.MultiDiGraph, sensitive_agency_types: frozenset,
+                      sensitive_roles: frozenset) -> nx.MultiDiGraph:
+    """The graph less sensitive services: professionals with a sensitive role or working
+    for a sensitive agency, those agencies, and involvements in a sensitive role."""
+    hidden = {n for n, d in graph.nodes(data=True)
+              if d["kind"] == "agency" and d.get("agency_type") in sensitive_agency_types}
+    hidden |= {n for n, d in graph.nodes(data=True)
+               if d["kind"] == "professional" and (d.get("sensitive_role") or any(
+                   agency in hidden for agency in graph.successors(n)))}
+    kept = graph.copy()
+    kept.remove_nodes_from(hidden)
+    kept.remove_edges_from([(s, t, k) for s, t, k, d in kept.edges(keys=True, data=True)
+                            if d["type"] == "INVOLVED_WITH" and d.get("role") in sensitive_roles])
+    return kept
 
 
 def spring_positions(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:

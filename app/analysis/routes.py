@@ -5,6 +5,7 @@ import json
 from flask import Response, abort, flash, render_template, request
 from flask_login import current_user
 
+from app import access
 from app.analysis import ANALYSIS_ROLES, bp, console
 from app.analysis import repository as analyses
 from app.audit import repository as audit
@@ -20,6 +21,20 @@ EXPORT_FORMATS = ("graphml", "gexf", "json", "csv")
 def _int_arg(name: str, default: int, low: int, high: int) -> int:
     value = request.args.get(name, default, type=int)
     return max(low, min(high, value if value is not None else default))
+
+
+def _need_to_know(graph):
+    """Analysts see the area, but not sensitive services: only coordinators do (as on the
+    family pages)."""
+    if graph is None or "coordinator" in current_user.roles:
+        return graph
+    return subgraph.without_sensitive(graph, access.SENSITIVE_AGENCY_TYPES, access.SENSITIVE_ROLES)
+
+
+def visible_paths(paths: list) -> list:
+    """Paths that go through no sensitive service the user may not see."""
+    return [p for p in paths
+            if _need_to_know(analyses.paths_graph([p])).number_of_edges() == len(p.rels)]
 
 
 def _picture(graph, centre: str | None = None):
@@ -75,7 +90,7 @@ def connections():
     paths, error = None, None
     if source and target:
         audit.record("query", source, "allowed", reason=f"connections to {target}")
-        paths = analyses.connections(source, target, max_length, no_pros, no_ended)
+        paths = visible_paths(analyses.connections(source, target, max_length, no_pros, no_ended))
         fmt = request.args.get("format")
         if fmt in EXPORT_FORMATS and paths:
             return _export(analyses.paths_graph(paths), fmt, "connections")
@@ -98,6 +113,7 @@ def neighbourhood():
         audit.record("query", start, "allowed", reason=f"neighbourhood {hops} steps")
         graph, capped = analyses.neighbourhood(start, hops, cap)
         missing = graph is None
+        graph = _need_to_know(graph)
         fmt = request.args.get("format")
         if fmt in EXPORT_FORMATS and graph is not None:
             return _export(graph, fmt, "neighbourhood")

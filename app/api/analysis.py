@@ -4,7 +4,7 @@ from flask import jsonify, request
 
 from app.analysis import ANALYSIS_ROLES
 from app.analysis import repository as analyses
-from app.analysis.routes import DEFAULT_PATH_LENGTH, MAX_PATH_LENGTH
+from app.analysis.routes import DEFAULT_PATH_LENGTH, MAX_PATH_LENGTH, visible_paths
 from app.api import bp
 from app.audit import repository as audit
 from app.permissions import roles_required
@@ -21,9 +21,9 @@ def connections():
     max_length = max(1, min(MAX_PATH_LENGTH, request.args.get("max", DEFAULT_PATH_LENGTH, type=int)
                             or DEFAULT_PATH_LENGTH))
     audit.record("query", source, "allowed", reason=f"connections to {target}")
-    paths = analyses.connections(source, target, max_length,
-                                 request.args.get("no_professionals") == "1",
-                                 request.args.get("no_ended") == "1")
+    paths = visible_paths(analyses.connections(source, target, max_length,
+                                               request.args.get("no_professionals") == "1",
+                                               request.args.get("no_ended") == "1"))
     today = date.today()
     return jsonify(paths=[{
         "length": len(path.rels), "text": path.text,

@@ -168,3 +168,13 @@ def test_analysts_save_their_own_queries(app, analyst):
     sign_in(other, make_user(app, "analyst"))
     assert "How many families" not in other.get("/analysis/saved").get_data(as_text=True)
     assert other.get(link).status_code == 404
+
+
+def test_sensitive_services_stay_hidden_from_analysts_but_not_coordinators(app, analyst):
+    url = "/analysis/neighbourhood?id=demo-per-jade-price&hops=1"
+    assert "Maria Lopez" not in analyst.get(url).get_data(as_text=True)  # her IDVA
+    coordinator = app.test_client()
+    sign_in(coordinator, make_user(app, "coordinator"))
+    assert "Maria Lopez" in coordinator.get(url).get_data(as_text=True)
+    via_idva = paths(analyst, **{"from": "demo-per-jade-price", "to": "demo-pro-lopez"})
+    assert via_idva == []
