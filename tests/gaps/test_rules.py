@@ -18,7 +18,11 @@ TODAY = date.today()
 
 
 def years_ago(years: int, days: int = 0) -> date:
-    return TODAY.replace(year=TODAY.year - years) - timedelta(days=days)
+    try:
+        anniversary = TODAY.replace(year=TODAY.year - years)
+    except ValueError:  # 29 February
+        anniversary = TODAY.replace(year=TODAY.year - years, day=28)
+    return anniversary - timedelta(days=days)
 
 
 @pytest.fixture
