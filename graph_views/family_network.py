@@ -11,15 +11,13 @@ from datetime import date
 
 import networkx as nx
 
+from graph_views.values import native
+
 PERSON_KINDS = ("child", "adult")
 
 
-def _date(value):
-    return value.to_native() if hasattr(value, "to_native") else value
-
-
 def age_years(dob, today: date) -> int | None:
-    dob = _date(dob)
+    dob = native(dob)
     if dob is None:
         return None
     return today.year - dob.year - ((today.month, today.day) < (dob.month, dob.day))
@@ -33,8 +31,8 @@ def build(family: dict, ties: list[dict], involvements: list[dict], today: date)
     for m in family["members"]:
         name = f"{m['given_name']} {m['family_name']}"
         graph.add_node(m["id"], kind=m["kind"], label=name, name=name, gender=m.get("gender"),
-                       dob=_date(m.get("dob")), age=age_years(m.get("dob"), today),
-                       unborn=bool(m.get("unborn")), expected_date=_date(m.get("expected_date")),
+                       dob=native(m.get("dob")), age=age_years(m.get("dob"), today),
+                       unborn=bool(m.get("unborn")), expected_date=native(m.get("expected_date")),
                        deceased=bool(m.get("deceased")), family_role=m.get("role"))
         for home in m.get("homes", []):
             if home["id"] not in graph:
@@ -59,8 +57,8 @@ def build(family: dict, ties: list[dict], involvements: list[dict], today: date)
             graph.add_edge(pro, agency, key=f"works:{pro}", type="WORKS_FOR")
         graph.add_edge(pro, i["person_id"], key=i["involvement_id"], type="INVOLVED_WITH",
                        id=i["involvement_id"], role=i["role"], lead=bool(i.get("lead")),
-                       since=_date(i.get("since")), ended=_date(i.get("ended")),
-                       last_contact=_date(i.get("last_contact")), quality=i.get("quality"),
+                       since=native(i.get("since")), ended=native(i.get("ended")),
+                       last_contact=native(i.get("last_contact")), quality=i.get("quality"),
                        ended_reason=i.get("ended_reason"), successor=i.get("successor_name"))
     _mark_ended_only(graph)
     return graph

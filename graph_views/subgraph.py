@@ -9,13 +9,11 @@ from datetime import date
 
 import networkx as nx
 
+from graph_views.values import native
+
 KIND_BY_LABEL = (("Child", "child"), ("Adult", "adult"), ("Family", "family"),
                  ("Household", "household"), ("Professional", "professional"),
                  ("Agency", "agency"), ("Plan", "plan"))
-
-
-def _native(value):
-    return value.to_native() if hasattr(value, "to_native") else value
 
 
 def kind_of(labels: list[str]) -> str:
@@ -23,7 +21,7 @@ def kind_of(labels: list[str]) -> str:
 
 
 def node_attributes(record: dict, today: date) -> dict:
-    props = {k: _native(v) for k, v in record["props"].items()}
+    props = {k: native(v) for k, v in record["props"].items()}
     kind = kind_of(record["labels"])
     if kind in ("child", "adult"):
         name = f"{props.get('given_name', '')} {props.get('family_name', '')}".strip()
@@ -44,7 +42,7 @@ def node_attributes(record: dict, today: date) -> dict:
 
 
 def edge_attributes(record: dict) -> dict:
-    props = {k: _native(v) for k, v in record["props"].items()}
+    props = {k: native(v) for k, v in record["props"].items()}
     return {"type": record["type"], "role": props.get("role"), "lead": bool(props.get("lead")),
             "ended": props.get("to"), "quality": props.get("quality"), "kind": props.get("kind"),
             "status": props.get("status")}

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from graph_views.values import native
+
 
 def to_date(value) -> date | None:
     """Neo4j dates arrive as neo4j.time.Date; templates want Python dates."""
-    if value is None:
-        return None
-    return value.to_native() if hasattr(value, "to_native") else value
+    return native(value)
 
 
 def age_text(dob, today: date, unborn: bool = False, expected=None) -> str:

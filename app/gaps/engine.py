@@ -8,6 +8,7 @@ from datetime import date
 
 from app.db import Database
 from app.gaps.rules import Rule
+from graph_views.values import native
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 # The agency type a gap is about, for the dashboard's agency filter.
@@ -25,10 +26,6 @@ ROLE_AGENCY_TYPE = {
     "housing_officer": "housing", "idva": "voluntary", "recovery_worker": "substance_misuse",
     "care_coordinator": "adult_mental_health",
 }
-
-
-def _native(value):
-    return value.to_native() if hasattr(value, "to_native") else value
 
 
 @dataclass
@@ -62,10 +59,10 @@ def run_rule(db: Database, rule: Rule, today: date, family_id: str | None = None
     rows = db.read(f"gaps/{rule.id}", family_id=family_id, today=today, **rule.params)
     gaps = []
     for row in rows:
-        facts = {k: _native(v) for k, v in (row["facts"] or {}).items()}
+        facts = {k: native(v) for k, v in (row["facts"] or {}).items()}
         severity = "high" if rule.id == "handover-gap" and facts.get("was_lead") else rule.severity
         gaps.append(Gap(rule.id, rule.spec.title, severity, row["child_id"],
-                        row.get("person_id"), row["family_id"], _native(row["since"]), facts))
+                        row.get("person_id"), row["family_id"], native(row["since"]), facts))
     return gaps
 
 
