@@ -1,5 +1,3 @@
-import csv
-import io
 import json
 
 from flask import Response, abort, flash, render_template, request
@@ -9,6 +7,7 @@ from app import access
 from app.analysis import ANALYSIS_ROLES, bp, console
 from app.analysis import repository as analyses
 from app.audit import repository as audit
+from app.csv_export import csv_response
 from app.permissions import roles_required
 from graph_views import export, layout, subgraph, vis
 from graph_views.family_network import to_json
@@ -18,7 +17,8 @@ DEFAULT_PATH_LENGTH = 6
 EXPORT_FORMATS = ("graphml", "gexf", "json", "csv")
 
 
-def _int_arg(name: str, default: int, low: int, high: int) -> int:
+def bounded_int_arg(name: str, default: int, low: int, high: int) -> int:
+    """A whole-number query argument kept between low and high (the default when missing)."""
     value = request.args.get(name, default, type=int)
     return max(low, min(high, value if value is not None else default))
 
@@ -64,14 +64,12 @@ def _export(graph, fmt: str, name: str):
         body = to_json(graph) | {"family": None}
         return Response(json.dumps(body, default=str), mimetype="application/json",
                         headers={"Content-Disposition": filename})
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["source_id", "source", "type", "target_id", "target", "role"])
-    for source, target, data in graph.edges(data=True):
-        cells = [source, graph.nodes[source]["label"], data["type"], target,
-                 graph.nodes[target]["label"], data.get("role") or ""]
-        writer.writerow([f"'{c}" if str(c)[:1] in "=+-@\t\r" else c for c in cells])
-    return Response(out.getvalue(), mimetype="text/csv", headers={"Content-Disposition": filename})
+    return csv_response(
+        ["source_id", "source", "type", "target_id", "target", "role"],
+        ([source, graph.nodes[source]["label"], data["type"], target,
+          graph.nodes[target]["label"], data.get("role") or ""]
+         for source, target, data in graph.edges(data=True)),
+        f"{name}.{fmt}")
 
 
 @bp.get("")
@@ -85,7 +83,7 @@ def index():
 def connections():
     """Shortest paths between two people or families (ids), drawn and told in words."""
     source, target = request.args.get("from", "").strip(), request.args.get("to", "").strip()
-    max_length = _int_arg("max", DEFAULT_PATH_LENGTH, 1, MAX_PATH_LENGTH)
+    max_length = bounded_int_arg("max", DEFAULT_PATH_LENGTH, 1, MAX_PATH_LENGTH)
     no_pros, no_ended = request.args.get("no_professionals") == "1", request.args.get("no_ended") == "1"
     paths, error = None, None
     if source and target:
@@ -107,7 +105,7 @@ def connections():
 def neighbourhood():
     """Everything within 1 to 3 steps of a person, family, professional or agency."""
     start = request.args.get("id", "").strip()
-    hops, cap = _int_arg("hops", 1, 1, 3), _int_arg("cap", 300, 10, 2000)
+    hops, cap = bounded_int_arg("hops", 1, 1, 3), bounded_int_arg("cap", 300, 10, 2000)
     graph, capped, missing = None, False, False
     if start:
         audit.record("query", start, "allowed", reason=f"neighbourhood {hops} steps")
@@ -136,16 +134,9 @@ def measures():
     if download in tables:
         audit.record("export", None, "allowed", reason=f"measures {download} csv")
         rows = tables[download]
-        out = io.StringIO()
-        if rows:
-            columns = [c for c in rows[0] if c != "family_ids"]
-            writer = csv.writer(out)
-            writer.writerow(columns)
-            for row in rows:
-                writer.writerow([f"'{row[c]}" if str(row[c])[:1] in "=+-@\t\r" else row[c]
-                                 for c in columns])
-        return Response(out.getvalue(), mimetype="text/csv",
-                        headers={"Content-Disposition": f'attachment; filename="{download}.csv"'})
+        columns = [c for c in rows[0] if c != "family_ids"] if rows else []
+        return csv_response(columns, ([row[c] for c in columns] for row in rows),
+                            f"{download}.csv")
     audit.record("query", None, "allowed", reason="measures")
     top = max((r["children"] for r in caseloads), default=0)
     return render_template("analysis/measures.html", caseloads=caseloads[:200],

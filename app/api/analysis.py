@@ -4,7 +4,12 @@ from flask import jsonify, request
 
 from app.analysis import ANALYSIS_ROLES
 from app.analysis import repository as analyses
-from app.analysis.routes import DEFAULT_PATH_LENGTH, MAX_PATH_LENGTH, visible_paths
+from app.analysis.routes import (
+    DEFAULT_PATH_LENGTH,
+    MAX_PATH_LENGTH,
+    bounded_int_arg,
+    visible_paths,
+)
 from app.api import bp
 from app.audit import repository as audit
 from app.permissions import roles_required
@@ -18,8 +23,7 @@ def connections():
     source, target = request.args.get("from", "").strip(), request.args.get("to", "").strip()
     if not source or not target:
         return jsonify(error="invalid input", errors={"from": "from and to are both required"}), 422
-    max_length = max(1, min(MAX_PATH_LENGTH, request.args.get("max", DEFAULT_PATH_LENGTH, type=int)
-                            or DEFAULT_PATH_LENGTH))
+    max_length = bounded_int_arg("max", DEFAULT_PATH_LENGTH, 1, MAX_PATH_LENGTH)
     audit.record("query", source, "allowed", reason=f"connections to {target}")
     paths = visible_paths(analyses.connections(source, target, max_length,
                                                request.args.get("no_professionals") == "1",

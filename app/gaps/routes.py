@@ -1,12 +1,11 @@
-import csv
-import io
 from datetime import date
 
-from flask import Response, abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from app import access
 from app.audit import repository as audit
+from app.csv_export import csv_response
 from app.families import present
 from app.gaps import bp
 from app.gaps import repository as gaps_repo
@@ -108,18 +107,13 @@ def export_csv():
     with_names = request.args.get("names") == "1"
     _, rows, _ = _listing()
     audit.record("export", None, "allowed", reason="gaps csv" + (" with names" if with_names else ""))
-    out = io.StringIO()
-    writer = csv.writer(out)
     header = ["rule", "severity", "family_id", "subject_id", "since", "age_band", "follow_up"]
-    writer.writerow(header + (["name"] if with_names else []))
-    for row in rows:
+
+    def line(row):
         gap = row["gap"]
-        line = [gap.rule, gap.severity, gap.family_id or "", gap.subject_id,
-                gap.since.isoformat() if gap.since else "", row["band"] or "",
-                row["review"]["status"] if row["review"] else ""]
-        if with_names:
-            line.append(row["subject"]["name"] if row["subject"] else "")
-        # Names are user data: never let a cell start a spreadsheet formula.
-        writer.writerow([f"'{c}" if str(c)[:1] in "=+-@\t\r" else c for c in line])
-    return Response(out.getvalue(), mimetype="text/csv",
-                    headers={"Content-Disposition": 'attachment; filename="gaps.csv"'})
+        cells = [gap.rule, gap.severity, gap.family_id or "", gap.subject_id,
+                 gap.since.isoformat() if gap.since else "", row["band"] or "",
+                 row["review"]["status"] if row["review"] else ""]
+        return cells + ([row["subject"]["name"] if row["subject"] else ""] if with_names else [])
+
+    return csv_response(header + (["name"] if with_names else []), map(line, rows), "gaps.csv")
