@@ -18,10 +18,18 @@ def _actor() -> changes.Actor:
     return changes.Actor(current_user.user_id, current_user.professional_id)
 
 
+def _professional_choices() -> list[SelectChoice]:
+    """The area's professionals, read once per request though two forms offer them."""
+    if "professional_choices" not in g:
+        g.professional_choices = [
+            SelectChoice(p["id"], f"{p['name']} – {p['agency_name'] or 'no agency'}")
+            for p in teams.professionals()]
+    return g.professional_choices
+
+
 def _with_professionals(form):
-    """Fill the colleague / successor choices (only when a form needs them)."""
-    options = [SelectChoice(p["id"], f"{p['name']} – {p['agency_name'] or 'no agency'}")
-               for p in teams.professionals()]
+    """Fill the colleague / successor choices."""
+    options = _professional_choices()
     if isinstance(form, AddColleagueForm):
         form.professional_id.choices = [SelectChoice("", "Choose a colleague"), *options]
     else:
