@@ -10,18 +10,21 @@ from flask import Flask
 from flask_wtf.csrf import CSRFProtect
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 
-from app import errors, logging_setup, security_headers
+from app import errors, input_guard, logging_setup, security_headers
 from app.auth.sessions import login_manager
 from app.config import config_for_environment
 from app.db import Database, DatabaseUnavailable
 from app.gaps.rules import load_rules
+from app.store import Store
 
 log = logging.getLogger(__name__)
 csrf = CSRFProtect()
 
 
 def create_app(config_class: type | None = None, **overrides: Any) -> Flask:
-    """Build the app: config, the one Neo4j driver, blueprints, error pages and headers."""
+    """Build the app: config, the one Neo4j driver and the app's own store, blueprints,
+    error pages and headers. The store's tables are created or migrated by
+    `flask --app app setup` (which `make run` runs before serving)."""
     app = Flask(__name__)
     app.config.from_object((config_class or config_for_environment())())
     app.config.update(overrides)
@@ -45,6 +48,9 @@ def create_app(config_class: type | None = None, **overrides: Any) -> Flask:
     app.extensions["neo4j"] = db
     atexit.register(db.close)
     _check_database(db)
+    store = Store(app.config["DATABASE_URL"])
+    app.extensions["store"] = store
+    atexit.register(store.close)
 
     csrf.init_app(app)
     login_manager.init_app(app)
@@ -70,6 +76,7 @@ def create_app(config_class: type | None = None, **overrides: Any) -> Flask:
     # API writes authenticate with a bearer token, not the cookie: no CSRF token applies.
     csrf.exempt(api_bp)
     errors.init_app(app)
+    input_guard.init_app(app)
     cli.init_app(app)
     security_headers.init_app(app)
     return app

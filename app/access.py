@@ -17,12 +17,21 @@ from dataclasses import dataclass
 
 from flask import current_app
 
+from app import break_glass
 from app.extensions import get_db
 
 AREA_ROLES = frozenset({"coordinator", "analyst"})
+# Roles that see sensitive services across the area (on family pages, in analyses and in
+# the raw console); practitioners see them only for the children they lead on.
+SENSITIVE_SERVICE_ROLES = ("coordinator",)
 FAMILY_ROLES = AREA_ROLES | {"practitioner"}
 ROLES = ("practitioner", "coordinator", "analyst", "admin")
 SENSITIVE_AGENCY_TYPES = frozenset({"adult_mental_health", "substance_misuse"})
+
+
+def sees_sensitive_services(user) -> bool:
+    """Whether this user sees sensitive services wherever they appear in the area."""
+    return bool(user.roles & set(SENSITIVE_SERVICE_ROLES))
 
 
 @dataclass(frozen=True)
@@ -35,17 +44,17 @@ class Decision:
 
 def family_decision(user, family_id: str) -> Decision:
     row = get_db().read(
-        "access/practitioner_family_access", user_id=user.user_id, family_id=family_id,
-        window_days=current_app.config["ACCESS_WINDOW_DAYS"],
+        "access/practitioner_family_access", professional_id=user.professional_id,
+        family_id=family_id, window_days=current_app.config["ACCESS_WINDOW_DAYS"],
     )[0]
     if not row["exists"]:
         return Decision(exists=False, allowed=False, outcome="denied")
     if user.roles & AREA_ROLES:
-        return Decision(True, True, "allowed", sees_sensitive="coordinator" in user.roles)
+        return Decision(True, True, "allowed", sees_sensitive=sees_sensitive_services(user))
     if "practitioner" in user.roles:
         if row["involved"]:
             return Decision(True, True, "allowed", sees_sensitive=row["lead"])
-        if row["granted"]:
+        if break_glass.granted_families(user.user_id, [family_id]):
             return Decision(True, True, "break_glass")
     return Decision(True, False, "denied")
 
@@ -60,7 +69,7 @@ def child_decision(user, child_id: str) -> Decision:
         exists = bool(get_db().read("team/child", child_id=child_id))
         area = bool(user.roles & AREA_ROLES)
         return Decision(exists, exists and area, "allowed" if exists and area else "denied",
-                        sees_sensitive="coordinator" in user.roles)
+                        sees_sensitive=sees_sensitive_services(user))
     if not allowed:
         return Decision(True, False, "denied")
     best = min(allowed, key=lambda d: d.outcome != "allowed")  # prefer a real relationship
@@ -74,9 +83,18 @@ def visible_family_ids(user, family_ids: list[str]) -> set[str]:
         return set(family_ids)
     if "practitioner" not in user.roles or not family_ids:
         return set()
-    rows = get_db().read("access/visible_families", user_id=user.user_id, family_ids=family_ids,
-                         window_days=current_app.config["ACCESS_WINDOW_DAYS"])
-    return {row["family_id"] for row in rows}
+    involved = set()
+    if user.professional_id:
+        involved = {row["family_id"] for row in get_db().read(
+            "access/visible_families", professional_id=user.professional_id,
+            family_ids=family_ids, window_days=current_app.config["ACCESS_WINDOW_DAYS"])}
+    return involved | break_glass.granted_families(user.user_id, family_ids)
+
+
+def may_change(decision: Decision) -> bool:
+    """Changing a child's team needs a real relationship (or an area role): break-glass
+    opens a family to read, never to join its teams or become their lead."""
+    return decision.allowed and decision.outcome != "break_glass"
 
 
 def may_break_glass(user) -> bool:
@@ -84,14 +102,33 @@ def may_break_glass(user) -> bool:
     return bool(user.roles & FAMILY_ROLES)
 
 
-def is_sensitive(involvement: dict) -> bool:
-    return bool(involvement.get("sensitive_role")) or \
-        involvement.get("agency_type") in SENSITIVE_AGENCY_TYPES
-
-
 # Roles that reveal a sensitive service even where the agency type does not.
 SENSITIVE_ROLES = frozenset({"idva", "recovery_worker", "care_coordinator",
                              "substance_misuse_worker"})
+
+
+def is_sensitive(involvement: dict) -> bool:
+    """The one sensitivity rule: a professional marked `sensitive_role`, an agency of a
+    sensitive type, or an involvement in a role that names a sensitive service."""
+    return bool(involvement.get("sensitive_role")) or \
+        involvement.get("agency_type") in SENSITIVE_AGENCY_TYPES or \
+        involvement.get("role") in SENSITIVE_ROLES
+
+
+def sensitivity_params() -> dict:
+    """The rule's terms, for the queries that apply it in the database."""
+    return {"sensitive_agency_types": sorted(SENSITIVE_AGENCY_TYPES),
+            "sensitive_roles": sorted(SENSITIVE_ROLES)}
+
+
+def sensitive_professionals(professional_ids: list[str]) -> set[str]:
+    """Of these professionals, those of a sensitive service (by their own mark or their
+    agency's type), whatever else a query returned about them."""
+    if not professional_ids:
+        return set()
+    return {row["id"] for row in get_db().read(
+        "access/sensitive_professionals", ids=professional_ids,
+        sensitive_agency_types=sensitivity_params()["sensitive_agency_types"])}
 
 
 def visible_gaps(gaps: list, sees_sensitive: bool) -> list:

@@ -1,4 +1,5 @@
-"""Command-line tasks: `flask --app app setup`, `seed`, and `users create`."""
+"""Command-line tasks: `flask --app app setup`, `seed`, `gaps`, `users create` and
+`audit verify`."""
 
 import sys
 import time
@@ -12,6 +13,8 @@ from app.admin import repository as users
 from app.audit import repository as audit
 from app.db import ConflictError, DatabaseUnavailable
 from app.extensions import get_db
+from app.store import get_store
+from app.store.graph_migration import move_out_of_graph
 from seed.install import database_is_empty, demo_password, demo_sign_in_text, install_demo
 
 MIN_PASSWORD_LENGTH = 12
@@ -64,8 +67,33 @@ def create_user(email: str, role: str, professional_id: str | None, password_std
     click.echo(f"Created {role} account {user_id}")
 
 
+def _prepare_store() -> None:
+    """Migrate the app's store, and move into it what the graph used to hold."""
+    get_store().migrate()
+    moved = move_out_of_graph(get_db(), get_store())
+    if moved:
+        click.echo("Moved from the graph to the app's store: "
+                   + ", ".join(f"{count} {kind}" for kind, count in moved.items()))
+
+
+audit_cli = AppGroup("audit", help="The audit trail.")
+
+
+@audit_cli.command("verify")
+def verify_audit() -> None:
+    """Check the audit trail's hash chain: exit 1, naming each event, when an event was
+    changed or removed."""
+    found = audit.verify()
+    for problem in found:
+        click.echo(problem, err=True)
+    if found:
+        raise SystemExit(1)
+    click.echo("The audit trail is intact.")
+
+
 def init_app(app: Flask) -> None:
     app.cli.add_command(users_cli)
+    app.cli.add_command(audit_cli)
 
     @app.cli.command("gaps")
     def gaps_counts() -> None:
@@ -89,6 +117,7 @@ def init_app(app: Flask) -> None:
     def setup(timeout: float, demo: bool) -> None:
         """Wait for Neo4j, apply the schema, and load the demo area into an empty database."""
         wait_for_database(timeout)
+        _prepare_store()
         applied = get_db().apply_schema()
         click.echo(f"Schema applied: {', '.join(applied)}")
         if demo and database_is_empty(get_db()):
@@ -100,5 +129,6 @@ def init_app(app: Flask) -> None:
     def seed() -> None:
         """Load the demo area; adds only what is missing, so running it twice changes nothing."""
         wait_for_database(60)
+        _prepare_store()
         get_db().apply_schema()
         _seed_demo()

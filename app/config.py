@@ -45,6 +45,10 @@ class Config:
     NEO4J_USER = os.environ.get("NEO4J_USER", "neo4j")
     NEO4J_PASSWORD = os.environ.get("NEO4J_PASSWORD", "")
     NEO4J_DATABASE = os.environ.get("NEO4J_DATABASE", "neo4j")
+    # The app's own store (accounts, sessions, tokens, the audit trail): SQLite in
+    # instance/ by default; a PostgreSQL URL (postgresql+psycopg://...) for several servers.
+    DATABASE_URL = os.environ.get("DATABASE_URL") or \
+        f"sqlite:///{PROJECT_ROOT / 'instance' / 'app.sqlite3'}"
     # How long a request may wait for the database before the user sees the 503 page.
     NEO4J_CONNECTION_TIMEOUT = _env_int("NEO4J_CONNECTION_TIMEOUT", 5)
     NEO4J_RETRY_TIME = _env_int("NEO4J_RETRY_TIME", 5)
@@ -69,6 +73,7 @@ class Config:
     # The analysts' read-only console: a time limit (enforced by the server) and a row limit.
     CONSOLE_TIMEOUT_SECONDS = _env_int("CONSOLE_TIMEOUT_SECONDS", 10)
     CONSOLE_ROW_LIMIT = _env_int("CONSOLE_ROW_LIMIT", 1000)
+    CONSOLE_BYTE_LIMIT = _env_int("CONSOLE_BYTE_LIMIT", 2_000_000)
     # The gap rules' settings (config/gaps.toml by default).
     GAPS_CONFIG = os.environ.get("GAPS_CONFIG") or str(PROJECT_ROOT / "config" / "gaps.toml")
     WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session, which has its own timeout

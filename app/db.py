@@ -155,18 +155,31 @@ class Database:
         except _UNAVAILABLE as error:
             raise DatabaseUnavailable(str(error)) from error
 
-    def run_read_only(self, text: str, params: dict, timeout: float,
-                      row_limit: int) -> tuple[list[str], list[neo4j.Record], bool]:
-        """The analysts' console, the one place where Cypher text comes from a user: it runs
-        in a READ transaction, so the database itself refuses any write (a string check
-        could be fooled), under a server-side time limit, keeping at most `row_limit` rows.
+    def explain(self, text: str, params: dict) -> dict:
+        """The plan Neo4j would run for a user's query (EXPLAIN runs nothing), as the
+        driver's dict of operators. For the analysts' console, which decides on it."""
+        try:
+            with self._driver.session(database=self.database,
+                                      default_access_mode=neo4j.READ_ACCESS) as session:
+                return session.run("EXPLAIN " + text, params).consume().plan or {}
+        except _UNAVAILABLE as error:
+            raise DatabaseUnavailable(str(error)) from error
+
+    def run_read_only(self, text: str, params: dict, timeout: float, row_limit: int,
+                      size_of: Callable[[neo4j.Record], int],
+                      byte_limit: int) -> tuple[list[str], list[neo4j.Record], bool]:
+        """The analysts' console, the one place where Cypher text comes from a user (after
+        its plan was checked): a READ transaction, so the database itself refuses any
+        write, under a server-side time limit, keeping at most `row_limit` rows and about
+        `byte_limit` bytes as measured by `size_of`.
         Returns (column names, records, whether rows were cut off)."""
         @neo4j.unit_of_work(timeout=timeout)
         def work(tx: neo4j.ManagedTransaction):
             result = tx.run(text, params)
-            records, truncated = [], False
+            records, truncated, size = [], False, 0
             for record in result:
-                if len(records) == row_limit:
+                size += size_of(record)
+                if len(records) == row_limit or size > byte_limit:
                     truncated = True
                     break
                 records.append(record)

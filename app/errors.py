@@ -11,6 +11,7 @@ from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
 from app.db import ConflictError, DatabaseUnavailable
+from app.store import StoreUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -21,8 +22,10 @@ def _wants_json() -> bool:
 
 def init_app(app: Flask) -> None:
     @app.errorhandler(DatabaseUnavailable)
+    @app.errorhandler(StoreUnavailable)
     def database_unavailable(error):
-        log.warning("neo4j unavailable", extra={"error": type(error.__cause__).__name__})
+        log.warning("database unavailable", extra={"error": type(error.__cause__).__name__,
+                                                    "which": type(error).__name__})
         if _wants_json():
             return jsonify(error="database unavailable"), 503, {"Retry-After": "30"}
         return render_template("errors/503.html"), 503, {"Retry-After": "30"}

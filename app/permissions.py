@@ -74,6 +74,8 @@ def _need_to_know(action: str, id_arg: str, decide, kind: str, reason: str | Non
             decision = decide(current_user, target_id)
             if not decision.exists:
                 abort(404)
+            if action == "change" and not access.may_change(decision):
+                decision = access.Decision(True, False, "denied", decision.sees_sensitive)
             audit.record(action, target_id, decision.outcome, reason=reason)
             if not decision.allowed:
                 if kind == "family":

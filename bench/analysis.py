@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import time
 
+from app import access
 from app.db import Database
 from bench.report import Figure
 from bench.web import percentile
@@ -39,9 +40,11 @@ def measure(db: Database, seed: int, samples: int) -> list[Figure]:
     ]
     for name, query in (("caseload table", "analysis/caseloads"),
                         ("adults in several families table", "analysis/adults_in_several_families")):
-        db.read(query)  # warm-up
+        # As an analyst sees them: sensitive services left out.
+        params = {"hide_sensitive": True, **access.sensitivity_params()}
+        db.read(query, **params)  # warm-up
         started = time.perf_counter()
-        rows = db.read(query)
+        rows = db.read(query, **params)
         seconds = time.perf_counter() - started
         figures.append(Figure(f"measures: {name}", seconds, "s", f"< {TABLE_TARGET:.0f}",
                               seconds < TABLE_TARGET, f"{len(rows):,} rows"))

@@ -13,11 +13,10 @@ import time
 from playwright.sync_api import sync_playwright
 from werkzeug.serving import make_server
 
-from app import create_app
-from app.config import Config
+from app import access
 from app.db import Database
 from bench.report import Figure
-from bench.web import BENCH_EMAIL, BENCH_PASSWORD, percentile, signed_in_client
+from bench.web import BENCH_EMAIL, BENCH_PASSWORD, bench_app, percentile, signed_in_client
 
 TARGET_SECONDS = 2.0
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -29,10 +28,11 @@ def measure(db: Database, seed: int, nodes: int, samples: int) -> list[Figure]:
     chromium = shutil.which("chromium")
     if chromium is None:
         return [Figure("browser: neighbourhood map", None, "s", note="no chromium on this machine")]
-    app = create_app(Config, NEO4J_URI=db.uri, NEO4J_USER=db.user, NEO4J_PASSWORD=db.password)
+    app = bench_app(db)
     signed_in_client(app)  # makes sure the bench account exists
     # The agency with most staff reaches the most nodes in two steps.
-    start = max(db.read("analysis/caseloads"), key=lambda r: r["children"])["professional_id"]
+    start = max(db.read("analysis/caseloads", hide_sensitive=False, **access.sensitivity_params()),
+                key=lambda r: r["children"])["professional_id"]
     server = make_server("127.0.0.1", 0, app, threaded=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_port}"

@@ -4,6 +4,7 @@ database: the bare Cypher of a family map, the JSON API, the HTML page, and sear
 from __future__ import annotations
 
 import contextlib
+import os
 import random
 import re
 import resource
@@ -13,7 +14,7 @@ from collections.abc import Callable
 
 from app import create_app
 from app.admin import repository as users
-from app.config import Config
+from app.config import PROJECT_ROOT, Config
 from app.db import ConflictError, Database
 from bench.report import Figure
 
@@ -39,6 +40,16 @@ def timed(action: Callable[[], object], samples: int) -> list[float]:
     return times
 
 
+def bench_app(db: Database):
+    """The app against the bench database, with its own store (never the run instance's)."""
+    url = os.environ.get("BENCH_DATABASE_URL") or \
+        f"sqlite:///{PROJECT_ROOT / 'instance' / 'bench.sqlite3'}"
+    app = create_app(Config, NEO4J_URI=db.uri, NEO4J_USER=db.user, NEO4J_PASSWORD=db.password,
+                     DATABASE_URL=url)
+    app.extensions["store"].migrate()
+    return app
+
+
 def signed_in_client(app):
     with app.app_context(), contextlib.suppress(ConflictError):  # made by an earlier run
         users.create_user(BENCH_EMAIL, BENCH_PASSWORD, "coordinator", None)
@@ -60,7 +71,7 @@ def peak_memory() -> Figure:
 
 
 def measure(db: Database, seed: int, samples: int) -> list[Figure]:
-    app = create_app(Config, NEO4J_URI=db.uri, NEO4J_USER=db.user, NEO4J_PASSWORD=db.password)
+    app = bench_app(db)
     try:
         return _measure(app, db, seed, samples)
     finally:

@@ -62,20 +62,28 @@ def build(nodes: list[dict], rels: list[dict], today: date | None = None) -> nx.
     return graph
 
 
-def without_sensitive(graph: nx.MultiDiGraph, sensitive_agency_types: frozenset,
+def without_sensitive(graph: nx.MultiDiGraph, sensitive_professionals: set[str],
+                      sensitive_agency_types: frozenset,
                       sensitive_roles: frozenset) -> nx.MultiDiGraph:
-    """The graph less sensitive services: professionals with a sensitive role or working
-    for a sensitive agency, those agencies, and involvements in a sensitive role."""
+    """The graph less sensitive services: the given professionals (decided from their own
+    mark and their agency in the database, even where the agency is not in this graph),
+    professionals marked here or linked here to a sensitive agency, those agencies, and
+    involvements in a sensitive role."""
     hidden = {n for n, d in graph.nodes(data=True)
               if d["kind"] == "agency" and d.get("agency_type") in sensitive_agency_types}
     hidden |= {n for n, d in graph.nodes(data=True)
-               if d["kind"] == "professional" and (d.get("sensitive_role") or any(
-                   agency in hidden for agency in graph.successors(n)))}
+               if d["kind"] == "professional" and (
+                   n in sensitive_professionals or d.get("sensitive_role")
+                   or any(agency in hidden for agency in graph.successors(n)))}
     kept = graph.copy()
     kept.remove_nodes_from(hidden)
     kept.remove_edges_from([(s, t, k) for s, t, k, d in kept.edges(keys=True, data=True)
                             if d["type"] == "INVOLVED_WITH" and d.get("role") in sensitive_roles])
     return kept
+
+
+def professional_ids(graph: nx.MultiDiGraph) -> list[str]:
+    return [n for n, d in graph.nodes(data=True) if d["kind"] == "professional"]
 
 
 def spring_positions(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:

@@ -135,8 +135,9 @@ class _Demo:
         )
 
 
-def demo_area(today: date, user_password_hash: str) -> GraphBatch:
-    """The whole demo area as one batch: agencies, professionals, families and users."""
+def demo_area(today: date) -> GraphBatch:
+    """The whole demo area as one batch: agencies, professionals and families (the demo
+    users live in the app's store: see seed.install)."""
     d = _Demo(today)
     g = d.g
     for suffix, name, agency_type in AGENCIES:
@@ -145,8 +146,6 @@ def demo_area(today: date, user_password_hash: str) -> GraphBatch:
         g.professional(f"demo-pro-{suffix}", name, title, _email(name, domain),
                        f"01632 960{number:03d}", f"demo-ag-{agency}",
                        sensitive_role=True if sensitive else None)
-    for role, (user_id, email, professional) in DEMO_USERS.items():
-        g.user(user_id, email, user_password_hash, role, professional)
 
     _clarke(d)
     _kowalski(d)

@@ -2,7 +2,7 @@
 
 Both the hand-written demo families and the synthetic area generator describe their data
 through `GraphBatch`; `seed.loader` then writes it with one UNWIND query per kind. The
-method names and properties follow the graph model in DOMAIN.md (the public contract).
+method names and properties follow the graph model in docs/domain.md (the public contract).
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from datetime import date
 from typing import Any
 
 # Load order: nodes first, then relationships (which match their end nodes by id).
-NODE_KINDS = ("Child", "Adult", "Family", "Household", "Agency", "Professional", "Plan", "User")
+NODE_KINDS = ("Child", "Adult", "Family", "Household", "Agency", "Professional", "Plan")
 RELATIONSHIP_KINDS = (
     "MEMBER_OF", "LIVES_AT", "PARENT_OF", "PARTNER_OF", "WORKS_FOR", "INVOLVED_WITH",
-    "HANDED_OVER_TO", "SUBJECT_OF", "IS",
+    "HANDED_OVER_TO", "SUBJECT_OF",
 )
 
 
@@ -74,14 +74,6 @@ class GraphBatch:
         self._node("Plan", node_id, type=plan_type, category=category, start=start, end=end,
                    icpc_date=icpc_date, next_review=next_review)
         self._rel("SUBJECT_OF", child_id, node_id)
-        return node_id
-
-    def user(self, node_id: str, email: str, password_hash: str, role: str,
-             professional_id: str | None = None) -> str:
-        self._node("User", node_id, email=email, password_hash=password_hash, role=role,
-                   active=True)
-        if professional_id:
-            self._rel("IS", node_id, professional_id)
         return node_id
 
     # Relationships -----------------------------------------------------------------------

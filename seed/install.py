@@ -6,7 +6,8 @@ import os
 import secrets
 from datetime import date
 
-from app.auth.passwords import hash_password, verify_password
+from app.admin import repository as users
+from app.auth.passwords import verify_password
 from app.config import PROJECT_ROOT
 from app.db import Database
 from seed.demo import DEMO_USERS, demo_area
@@ -30,19 +31,23 @@ def demo_password() -> str:
 
 
 def install_demo(db: Database, password: str, today: date | None = None) -> LoadStats:
-    """Load the demo area (adding only what is missing) and make the demo users' password
-    the given one. Running it twice changes nothing."""
-    stats = load(db, demo_area(today or date.today(), hash_password(password)))
-    _align_demo_passwords(db, password)
+    """Load the demo area (adding only what is missing) and its users, whose password is
+    made the given one. Running it twice changes nothing. Needs an app context (the users
+    live in the app's store)."""
+    stats = load(db, demo_area(today or date.today()))
+    _install_demo_users(password)
     return stats
 
 
-def _align_demo_passwords(db: Database, password: str) -> None:
-    """Re-hash only where the stored hash does not match: a new salt would be a change."""
-    ids = [user_id for user_id, _, _ in DEMO_USERS.values()]
-    for row in db.read("seed/user_password_hashes", ids=ids):
-        if not verify_password(row["password_hash"], password):
-            db.write("seed/set_password_hash", id=row["id"], password_hash=hash_password(password))
+def _install_demo_users(password: str) -> None:
+    """Create the demo accounts that are missing; re-hash a password only where the stored
+    hash does not match (a new salt would be a change)."""
+    hashes = users.password_hashes([user_id for user_id, _, _ in DEMO_USERS.values()])
+    for role, (user_id, email, professional_id) in DEMO_USERS.items():
+        if user_id not in hashes:
+            users.create_user(email, password, role, professional_id, user_id=user_id)
+        elif not verify_password(hashes[user_id], password):
+            users.set_password(user_id, password)
 
 
 def database_is_empty(db: Database) -> bool:

@@ -17,11 +17,11 @@ from seed.graph import NODE_KINDS, RELATIONSHIP_KINDS, GraphBatch
 QUERY_FOR_KIND = {
     "Child": "seed/children", "Adult": "seed/adults", "Family": "seed/families",
     "Household": "seed/households", "Agency": "seed/agencies",
-    "Professional": "seed/professionals", "Plan": "seed/plans", "User": "seed/users",
+    "Professional": "seed/professionals", "Plan": "seed/plans",
     "MEMBER_OF": "seed/member_of", "LIVES_AT": "seed/lives_at", "PARENT_OF": "seed/parent_of",
     "PARTNER_OF": "seed/partner_of", "WORKS_FOR": "seed/works_for",
     "INVOLVED_WITH": "seed/involved_with", "HANDED_OVER_TO": "seed/handed_over_to",
-    "SUBJECT_OF": "seed/subject_of", "IS": "seed/is",
+    "SUBJECT_OF": "seed/subject_of",
 }
 
 

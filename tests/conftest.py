@@ -1,7 +1,9 @@
-"""Shared fixtures: one real Neo4j for the session, a clean graph for every test."""
+"""Shared fixtures: one real Neo4j for the session, a clean graph and a clean app store
+(SQLite, or the PostgreSQL named by TEST_DATABASE_URL) for every test."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -12,6 +14,7 @@ from app import create_app
 from app.config import TestConfig
 from app.db import Database, load_queries
 from tests.support.neo4j_server import test_server
+from tests.support.store import empty_store
 from tests.support.tcp_proxy import TcpProxy
 
 TEST_CYPHER_DIR = Path(__file__).parent / "cypher"
@@ -32,17 +35,25 @@ def driver(neo4j_server):
         yield test_driver
 
 
-def make_app(server, **overrides):
+@pytest.fixture(scope="session")
+def store_url(tmp_path_factory):
+    return os.environ.get("TEST_DATABASE_URL") or \
+        f"sqlite:///{tmp_path_factory.mktemp('store') / 'app.sqlite3'}"
+
+
+def make_app(server, store_url, **overrides):
     settings = {"NEO4J_URI": server.uri, "NEO4J_USER": server.user,
-                "NEO4J_PASSWORD": server.password}
+                "NEO4J_PASSWORD": server.password, "DATABASE_URL": store_url}
     return create_app(TestConfig, **{**settings, **overrides})
 
 
 @pytest.fixture(scope="session")
-def app(neo4j_server):
-    application = make_app(neo4j_server)
+def app(neo4j_server, store_url):
+    application = make_app(neo4j_server, store_url)
+    application.extensions["store"].migrate()
     yield application
     application.extensions["neo4j"].close()
+    application.extensions["store"].close()
 
 
 @pytest.fixture(scope="session")
@@ -52,10 +63,11 @@ def schema(app):
 
 
 @pytest.fixture(autouse=True)
-def clean_graph(request, driver, schema):
-    """Every test starts from an empty graph (the schema stays)."""
+def clean_graph(request, driver, schema, app):
+    """Every test starts from an empty graph (the schema stays) and an empty store."""
     if "no_graph" not in request.keywords:
         driver.execute_query("MATCH (n) DETACH DELETE n")
+        empty_store(app.extensions["store"])
     yield
 
 
@@ -79,11 +91,11 @@ def fixture_db(neo4j_server) -> Database:
 
 
 @pytest.fixture
-def proxied_app(neo4j_server):
+def proxied_app(neo4j_server, store_url):
     """An app that reaches Neo4j through a proxy the test can cut, as if Neo4j stopped."""
     target = urlparse(neo4j_server.uri)
     proxy = TcpProxy(target.hostname, target.port).start()
-    application = make_app(neo4j_server, NEO4J_URI=f"bolt://127.0.0.1:{proxy.port}",
+    application = make_app(neo4j_server, store_url, NEO4J_URI=f"bolt://127.0.0.1:{proxy.port}",
                            NEO4J_CONNECTION_TIMEOUT=2, NEO4J_RETRY_TIME=1)
     yield application, proxy
     proxy.close()

@@ -8,7 +8,7 @@ from app.db import ConflictError, load_queries
 
 MODEL_LABELS = [
     ["Person", "Child"], ["Person", "Adult"], ["Family"], ["Household"], ["Agency"],
-    ["Professional"], ["Plan"], ["User"], ["AuditEvent"],
+    ["Professional"], ["Plan"],
 ]
 
 
@@ -47,14 +47,6 @@ def test_a_failed_transaction_leaves_the_graph_as_it_was(fixture_db):
 
     assert fixture_db.read("fixtures/get_by_id", id="f2") == []
     assert fixture_db.read("fixtures/count_nodes") == [{"nodes": 1}]
-
-
-def test_user_emails_are_unique(fixture_db):
-    fixture_db.write("fixtures/create_labelled", labels=["User"], id="u1",
-                     props={"email": "a@demo.example"})
-    with pytest.raises(ConflictError):
-        fixture_db.write("fixtures/create_labelled", labels=["User"], id="u2",
-                         props={"email": "a@demo.example"})
 
 
 def test_applying_the_schema_twice_changes_nothing(db, driver):

@@ -39,12 +39,12 @@ def test_database_down_gives_503_and_the_app_recovers_without_restart(proxied_ap
     assert client.get("/").status_code == 200
 
 
-def test_app_starts_while_neo4j_is_unreachable(neo4j_server):
+def test_app_starts_while_neo4j_is_unreachable(neo4j_server, store_url):
     from tests.conftest import make_app
     from tests.support.tcp_proxy import TcpProxy
 
     unused_port = TcpProxy._free_port()
-    app = make_app(neo4j_server, NEO4J_URI=f"bolt://127.0.0.1:{unused_port}",
+    app = make_app(neo4j_server, store_url, NEO4J_URI=f"bolt://127.0.0.1:{unused_port}",
                    NEO4J_CONNECTION_TIMEOUT=1, NEO4J_RETRY_TIME=0)
     try:
         assert app.test_client().get("/healthz").status_code == 503

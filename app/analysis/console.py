@@ -8,6 +8,7 @@ from flask import current_app
 from neo4j.exceptions import Neo4jError
 from neo4j.graph import Node, Path, Relationship
 
+from app.analysis import plan_check
 from app.extensions import get_db
 from graph_views import subgraph
 
@@ -67,6 +68,11 @@ def limits() -> tuple[int, int]:
     return (current_app.config["CONSOLE_TIMEOUT_SECONDS"], current_app.config["CONSOLE_ROW_LIMIT"])
 
 
+def _size(record) -> int:
+    """About how many bytes a record takes on the page (its cells as text)."""
+    return sum(len(_cell(value)) for value in record.values())
+
+
 def _explain(error: Neo4jError) -> str:
     """What the database said, in the user's terms."""
     code, message = error.code or "", error.message or str(error)
@@ -79,13 +85,26 @@ def _explain(error: Neo4jError) -> str:
     return f"query: {message}"
 
 
-def run(text: str, params: dict):
-    """Returns (columns, rows as text cells, graph or None, truncated)."""
+def check(text: str, params: dict) -> None:
+    """Refuse, before it runs, a query whose plan does more than read the graph."""
     if not text.strip():
         raise ConsoleError("query: enter a Cypher query")
+    try:
+        plan = get_db().explain(text, params)
+    except Neo4jError as error:
+        raise ConsoleError(_explain(error)) from None
+    refused = plan_check.refusal(plan, get_db().database)
+    if refused:
+        raise ConsoleError(f"query: not allowed in the console: {refused.reason} "
+                           f"({refused.operator})")
+
+
+def run(text: str, params: dict):
+    """Returns (columns, rows as text cells, graph or None, truncated). Call check() first."""
     timeout, row_limit = limits()
     try:
-        columns, records, truncated = get_db().run_read_only(text, params, timeout, row_limit)
+        columns, records, truncated = get_db().run_read_only(
+            text, params, timeout, row_limit, _size, current_app.config["CONSOLE_BYTE_LIMIT"])
     except Neo4jError as error:
         raise ConsoleError(_explain(error)) from None
     nodes: dict = {}

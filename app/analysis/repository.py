@@ -9,11 +9,17 @@ from dataclasses import dataclass
 from datetime import date
 
 import networkx as nx
+from sqlalchemy import insert, select
 
+from app import access
 from app.extensions import get_db
+from app.store import get_store
+from app.store.engine import utcnow
+from app.store.tables import saved_queries as saved_query_table
 from graph_views import subgraph
 
 NEIGHBOURHOOD_STEP_LIMIT = 5000
+MAX_PARAM_INT = 1_000_000_000
 
 
 @dataclass
@@ -83,10 +89,15 @@ def key_connectors(graph: nx.MultiDiGraph, limit: int = 15) -> list[tuple[str, d
             if graph.nodes[node]["kind"] in ("adult", "child", "professional")][:limit]
 
 
-def caseloads() -> tuple[list[dict], float]:
+def _sensitivity(hide_sensitive: bool) -> dict:
+    """The parameters with which a query applies the sensitivity rule (app/access.py)."""
+    return {"hide_sensitive": hide_sensitive, **access.sensitivity_params()}
+
+
+def caseloads(hide_sensitive: bool) -> tuple[list[dict], float]:
     """Caseloads, each flagged when it is an outlier for its agency type (above the upper
     quartile plus 1.5 times the interquartile range, Tukey's fence)."""
-    rows = get_db().read("analysis/caseloads")
+    rows = get_db().read("analysis/caseloads", **_sensitivity(hide_sensitive))
     by_type: dict[str, list[int]] = {}
     for row in rows:
         by_type.setdefault(row["agency_type"] or "", []).append(row["children"])
@@ -105,8 +116,9 @@ def adults_in_several_families() -> list[dict]:
     return get_db().read("analysis/adults_in_several_families")
 
 
-def agencies_by_age_band() -> list[dict]:
-    return get_db().read("analysis/agencies_by_age_band", today=date.today())
+def agencies_by_age_band(hide_sensitive: bool) -> list[dict]:
+    return get_db().read("analysis/agencies_by_age_band", today=date.today(),
+                         **_sensitivity(hide_sensitive))
 
 
 # Saved queries ----------------------------------------------------------------------------
@@ -124,9 +136,12 @@ class Param:
             raise ValueError(f"{self.name}: enter a value")
         if self.kind == "int":
             try:
-                return int(value)
+                number = int(value)
             except ValueError:
                 raise ValueError(f"{self.name}: enter a whole number") from None
+            if not 0 <= number <= MAX_PARAM_INT:
+                raise ValueError(f"{self.name}: enter a whole number from 0 to {MAX_PARAM_INT:,}")
+            return number
         if self.kind == "choice" and value not in self.choices:
             raise ValueError(f"{self.name}: choose one of {', '.join(self.choices)}")
         return value
@@ -161,21 +176,33 @@ def saved_queries() -> dict[str, SavedQuery]:
     return library
 
 
-def run_saved(query: SavedQuery, values: dict) -> list[dict]:
-    return get_db().read(query.name, **values)
+def run_saved(query: SavedQuery, values: dict, hide_sensitive: bool) -> list[dict]:
+    """Every saved query takes the sensitivity rule's parameters and applies it."""
+    return get_db().read(query.name, **values, **_sensitivity(hide_sensitive))
 
 
 def save_own(user_id: str, title: str, text: str, params: str) -> str:
+    """An analyst's own console query, kept in the app's store (not the graph, where the
+    console itself could read other analysts' queries)."""
     query_id = str(uuid.uuid4())
-    get_db().write("analysis/own/save", id=query_id, user_id=user_id, title=title, text=text,
-                   params=params)
+    with get_store().begin() as connection:
+        connection.execute(insert(saved_query_table).values(
+            id=query_id, user_id=user_id, title=title, text=text, params=params,
+            created_at=utcnow()))
     return query_id
 
 
 def own_queries(user_id: str) -> list[dict]:
-    return get_db().read("analysis/own/list", user_id=user_id)
+    with get_store().begin() as connection:
+        return [dict(row._mapping) for row in connection.execute(
+            select(saved_query_table.c.id, saved_query_table.c.title, saved_query_table.c.created_at)
+            .where(saved_query_table.c.user_id == user_id)
+            .order_by(saved_query_table.c.created_at.desc()))]
 
 
 def own_query(user_id: str, query_id: str) -> dict | None:
-    rows = get_db().read("analysis/own/get", id=query_id, user_id=user_id)
-    return rows[0] if rows else None
+    with get_store().begin() as connection:
+        row = connection.execute(
+            select(saved_query_table.c.title, saved_query_table.c.text, saved_query_table.c.params)
+            .where(saved_query_table.c.id == query_id, saved_query_table.c.user_id == user_id)).first()
+    return dict(row._mapping) if row else None

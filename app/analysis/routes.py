@@ -8,6 +8,7 @@ from app.analysis import ANALYSIS_ROLES, bp, console
 from app.analysis import repository as analyses
 from app.audit import repository as audit
 from app.csv_export import csv_response
+from app.input_guard import bounded_int_arg
 from app.permissions import roles_required
 from graph_views import export, layout, subgraph, vis
 from graph_views.family_network import to_json
@@ -17,24 +18,33 @@ DEFAULT_PATH_LENGTH = 6
 EXPORT_FORMATS = ("graphml", "gexf", "json", "csv")
 
 
-def bounded_int_arg(name: str, default: int, low: int, high: int) -> int:
-    """A whole-number query argument kept between low and high (the default when missing)."""
-    value = request.args.get(name, default, type=int)
-    return max(low, min(high, value if value is not None else default))
-
-
-def _need_to_know(graph):
-    """Analysts see the area, but not sensitive services: only coordinators do (as on the
-    family pages)."""
-    if graph is None or "coordinator" in current_user.roles:
+def _need_to_know(graph, sensitive_professionals: set[str] | None = None):
+    """Analysts see the area, but not sensitive services: only those who may see them
+    anywhere do (as on the family pages). The sensitivity rule is app/access.py's."""
+    if graph is None or access.sees_sensitive_services(current_user):
         return graph
-    return subgraph.without_sensitive(graph, access.SENSITIVE_AGENCY_TYPES, access.SENSITIVE_ROLES)
+    if sensitive_professionals is None:
+        sensitive_professionals = access.sensitive_professionals(subgraph.professional_ids(graph))
+    return subgraph.without_sensitive(graph, sensitive_professionals,
+                                      access.SENSITIVE_AGENCY_TYPES, access.SENSITIVE_ROLES)
 
 
 def visible_paths(paths: list) -> list:
     """Paths that go through no sensitive service the user may not see."""
+    if not paths or access.sees_sensitive_services(current_user):
+        return paths
+    hidden = access.sensitive_professionals(
+        subgraph.professional_ids(analyses.paths_graph(paths)))
     return [p for p in paths
-            if _need_to_know(analyses.paths_graph([p])).number_of_edges() == len(p.rels)]
+            if _need_to_know(analyses.paths_graph([p]), hidden).number_of_edges() == len(p.rels)]
+
+
+def _export_format() -> str | None:
+    """The `format` asked for, if any; one the service does not write is a bad request."""
+    fmt = request.args.get("format")
+    if fmt is not None and fmt not in EXPORT_FORMATS:
+        abort(400)
+    return fmt
 
 
 def _picture(graph, centre: str | None = None):
@@ -89,8 +99,8 @@ def connections():
     if source and target:
         audit.record("query", source, "allowed", reason=f"connections to {target}")
         paths = visible_paths(analyses.connections(source, target, max_length, no_pros, no_ended))
-        fmt = request.args.get("format")
-        if fmt in EXPORT_FORMATS and paths:
+        fmt = _export_format()
+        if fmt and paths:
             return _export(analyses.paths_graph(paths), fmt, "connections")
     elif source or target:
         error = "Enter both ids: from and to"
@@ -112,8 +122,8 @@ def neighbourhood():
         graph, capped = analyses.neighbourhood(start, hops, cap)
         missing = graph is None
         graph = _need_to_know(graph)
-        fmt = request.args.get("format")
-        if fmt in EXPORT_FORMATS and graph is not None:
+        fmt = _export_format()
+        if fmt and graph is not None:
             return _export(graph, fmt, "neighbourhood")
     return render_template("analysis/neighbourhood.html", start=start, hops=hops, cap=cap,
                            graph=graph, capped=capped, missing=missing,
@@ -126,9 +136,10 @@ def neighbourhood():
 def measures():
     """Caseloads with outliers, adults in several families or households, and agencies'
     involvement by age band, as tables (and CSV)."""
-    caseloads, outliers = analyses.caseloads()
+    hide = not access.sees_sensitive_services(current_user)
+    caseloads, outliers = analyses.caseloads(hide)
     adults = analyses.adults_in_several_families()
-    bands = analyses.agencies_by_age_band()
+    bands = analyses.agencies_by_age_band(hide)
     download = request.args.get("download")
     tables = {"caseloads": caseloads, "adults": adults, "age_bands": bands}
     if download in tables:
@@ -160,17 +171,20 @@ def saved():
         if not errors:
             audit.record("query", None, "allowed",
                          reason=f"saved {chosen.name} {json.dumps(values, default=str)}")
-            rows = analyses.run_saved(chosen, values)
+            rows = analyses.run_saved(chosen, values,
+                                      hide_sensitive=not access.sees_sensitive_services(current_user))
     return render_template("analysis/saved.html", library=library, chosen=chosen, rows=rows,
                            errors=errors, form_values=request.form,
                            own=analyses.own_queries(current_user.user_id)), 400 if errors else 200
 
 
 @bp.route("/console", methods=["GET", "POST"])
-@roles_required(*ANALYSIS_ROLES)
+@roles_required(*access.SENSITIVE_SERVICE_ROLES)
 def console_page():
-    """Read-only Cypher for analysts, with a time limit and a row limit; every query and
-    its parameters are audited."""
+    """Read-only Cypher over the whole graph. Raw queries cannot be held to the sensitivity
+    rule, so the console is open only to those who may see sensitive services anyway.
+    Each query's plan is checked before it runs (see plan_check); every query and its
+    parameters are audited whole, whether it ran or was refused."""
     text, params_text = request.form.get("query", ""), request.form.get("params", "") or "{}"
     result, error = None, None
     if request.method == "GET" and request.args.get("saved"):
@@ -190,13 +204,24 @@ def console_page():
         except ValueError:
             error = "params: enter a JSON object, like {\"id\": \"demo-fam-clarke\"}"
         else:
-            audit.record("query", None, "allowed", reason=f"console {text[:500]} {params_text[:200]}")
-            try:
-                columns, rows, graph, truncated = console.run(text, params)
-                result = {"columns": columns, "rows": rows, "truncated": truncated,
-                          "data": _picture(graph)}
-            except console.ConsoleError as failure:
-                error = str(failure)
+            result, error = _run_console(text, params_text, params)
     return render_template("analysis/console.html", query=text, params=params_text,
                            result=result, error=error, row_limit=console.limits()[1],
                            timeout=console.limits()[0]), 400 if error else 200
+
+
+def _run_console(text: str, params_text: str, params: dict):
+    """(result, error) of one console query, audited in full either way."""
+    whole = json.dumps({"query": text, "params": params_text}, ensure_ascii=False)
+    try:
+        console.check(text, params)
+    except console.ConsoleError as refusal:
+        audit.record("query", None, "denied", reason="console", text=whole)
+        return None, str(refusal)
+    audit.record("query", None, "allowed", reason="console", text=whole)
+    try:
+        columns, rows, graph, truncated = console.run(text, params)
+    except console.ConsoleError as failure:
+        return None, str(failure)
+    return {"columns": columns, "rows": rows, "truncated": truncated,
+            "data": _picture(graph)}, None

@@ -4,14 +4,10 @@ from flask import jsonify, request
 
 from app.analysis import ANALYSIS_ROLES
 from app.analysis import repository as analyses
-from app.analysis.routes import (
-    DEFAULT_PATH_LENGTH,
-    MAX_PATH_LENGTH,
-    bounded_int_arg,
-    visible_paths,
-)
+from app.analysis.routes import DEFAULT_PATH_LENGTH, MAX_PATH_LENGTH, visible_paths
 from app.api import bp
 from app.audit import repository as audit
+from app.input_guard import bounded_int_arg
 from app.permissions import roles_required
 from graph_views import subgraph
 

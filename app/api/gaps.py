@@ -27,7 +27,7 @@ def gaps():
         abort(403)
     else:
         audit.record("view_gaps", None, "allowed")
-        sees_sensitive = "coordinator" in current_user.roles
+        sees_sensitive = access.sees_sensitive_services(current_user)
     rule = request.args.get("rule") or None
     found = [g for g in access.visible_gaps(gaps_repo.current(family_id=family_id),
                                             sees_sensitive) if rule in (None, g.rule)]

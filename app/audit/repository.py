@@ -1,37 +1,125 @@
-"""Audit events (:AuditEvent): appended, never updated or deleted through the product."""
+"""The audit trail, in the app's store: appended, never updated or deleted through the
+product (the database refuses it), chained by hashes (`flask --app app audit verify`).
+Ids only, never names: a text that may hold names (a console query) is kept apart, by its
+hash, for coordinators to read."""
 
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
 
 from flask_login import current_user
+from sqlalchemy import insert, select
 
+from app.admin.repository import accounts_by_id, emails_by_id, professionals_by_id
+from app.audit import chain
 from app.extensions import get_db
+from app.store import get_store
+from app.store.engine import as_utc, utcnow
+from app.store.tables import audit_events, audit_texts
 
 PAGE_SIZE = 50
 
 
 def record(action: str, target_id: str | None, outcome: str, reason: str | None = None,
-           user_id: str | None = None) -> None:
-    """Append one event for the signed-in user (or `user_id`, for sign-in attempts)."""
+           user_id: str | None = None, text: str | None = None) -> None:
+    """Append one event for the signed-in user (or `user_id`, for sign-in attempts).
+    `text` is kept whole beside the event and named in it by its hash."""
     if user_id is None and current_user and current_user.is_authenticated:
         user_id = current_user.user_id
-    get_db().write("audit/record", id=str(uuid.uuid4()), action=action, user_id=user_id,
-                   target_id=target_id, outcome=outcome, reason=reason)
+    event = {"id": str(uuid.uuid4()), "at": utcnow(), "action": action, "user_id": user_id,
+             "target_id": target_id, "outcome": outcome, "reason": reason,
+             "text_hash": chain.text_hash(text) if text is not None else None}
+    append(event, text)
+
+
+def append(event: dict, text: str | None = None) -> None:
+    """Append an event (all of chain.FIELDS), linked to the one before it."""
+    store = get_store()
+    with store.begin() as connection:
+        # One writer at a time, so that each event names the one before it.
+        store.lock_for_append(connection, "audit_events")
+        if text is not None and connection.execute(
+                select(audit_texts.c.hash).where(audit_texts.c.hash == event["text_hash"])).first() is None:
+            connection.execute(insert(audit_texts).values(hash=event["text_hash"], text=text))
+        prev_hash = connection.execute(select(audit_events.c.hash)
+                                       .order_by(audit_events.c.seq.desc()).limit(1)).scalar()
+        prev_hash = prev_hash or chain.GENESIS
+        connection.execute(insert(audit_events).values(
+            **event, prev_hash=prev_hash, hash=chain.event_hash(prev_hash, event)))
+
+
+def _rows(statement) -> list[dict]:
+    with get_store().begin() as connection:
+        rows = [dict(row._mapping) for row in connection.execute(statement)]
+    for row in rows:
+        row["at"] = as_utc(row["at"])
+    return rows
 
 
 def search(user_id: str | None = None, action: str | None = None, outcome: str | None = None,
            target_id: str | None = None, since: date | None = None, until: date | None = None,
            page: int = 1) -> list[dict]:
-    return get_db().read("audit/search", user_id=user_id, action=action, outcome=outcome,
-                         target_id=target_id, since=since, until=until,
-                         skip=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
+    """The trail, newest first, filtered by any of these, a page at a time."""
+    conditions = [column == value for column, value in (
+        (audit_events.c.user_id, user_id), (audit_events.c.action, action),
+        (audit_events.c.outcome, outcome), (audit_events.c.target_id, target_id))
+        if value is not None]
+    if since:
+        conditions.append(audit_events.c.at >= datetime.combine(since, time(), UTC))
+    if until:
+        conditions.append(audit_events.c.at < datetime.combine(until + timedelta(days=1),
+                                                               time(), UTC))
+    rows = _rows(select(audit_events).where(*conditions).order_by(audit_events.c.seq.desc())
+                 .offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE))
+    emails = emails_by_id({r["user_id"] for r in rows if r["user_id"]})
+    for row in rows:
+        row["user_email"] = emails.get(row["user_id"])
+    return rows
 
 
-def break_glass_accesses(limit: int = 200) -> list[dict]:
-    return get_db().read("audit/break_glass_review", limit=limit)
+def events_for_targets(target_ids: list[str], actions: tuple[str, ...], limit: int) -> list[dict]:
+    if not target_ids:
+        return []
+    return _rows(select(audit_events).where(audit_events.c.target_id.in_(target_ids),
+                                            audit_events.c.action.in_(actions))
+                 .order_by(audit_events.c.seq.desc()).limit(limit))
 
 
-def viewers_of_my_families(user_id: str, limit: int = 200) -> list[dict]:
-    return get_db().read("audit/viewers_of_my_families", user_id=user_id, limit=limit)
+def texts(hashes: set[str]) -> dict[str, str]:
+    if not hashes:
+        return {}
+    with get_store().begin() as connection:
+        return dict(connection.execute(select(audit_texts.c.hash, audit_texts.c.text)
+                                       .where(audit_texts.c.hash.in_(hashes))).all())
+
+
+def verify() -> list[str]:
+    """Check the whole chain; returns the problems found (none when it holds)."""
+    with get_store().begin() as connection:
+        events = (dict(row._mapping) for row in
+                  connection.execute(select(audit_events).order_by(audit_events.c.seq)))
+        stored = dict(connection.execute(select(audit_texts.c.hash, audit_texts.c.text)).all())
+        return chain.problems(events, stored)
+
+
+VIEWS = ("view_family", "view_map", "export")
+
+
+def viewers_of_my_families(professional_id: str | None, limit: int = 200) -> list[dict]:
+    """Who has looked at the families this professional works with now, newest first."""
+    if not professional_id:
+        return []
+    families = {row["id"]: row["name"] for row in get_db().read(
+        "audit/families_of_professional", professional_id=professional_id)}
+    views = events_for_targets(list(families), VIEWS, limit)
+    viewers = accounts_by_id({v["user_id"] for v in views if v["user_id"]})
+    professionals = professionals_by_id(
+        [a["professional_id"] for a in viewers.values() if a["professional_id"]])
+    for view in views:
+        viewer = viewers.get(view["user_id"], {})
+        professional = professionals.get(viewer.get("professional_id"), {})
+        view.update(family_id=view["target_id"], family_name=families[view["target_id"]],
+                    viewer_email=viewer.get("email"), viewer_name=professional.get("name"),
+                    viewer_agency=professional.get("agency_name"))
+    return views

@@ -3,13 +3,16 @@ from datetime import date
 from flask import render_template, request, url_for
 from flask_login import current_user
 
+from app import break_glass
 from app.audit import bp
 from app.audit import repository as audit
+from app.input_guard import bounded_int_arg
 from app.permissions import roles_required
 
 ACTIONS = ("view_family", "view_map", "view_person", "export", "query", "sign_in", "sign_out",
            "break_glass", "search", "view_gaps", "change", "open_page", "manage_user")
 OUTCOMES = ("allowed", "denied", "break_glass")
+MAX_PAGE = 1_000_000
 
 
 def _date_arg(name: str) -> tuple[date | None, str | None]:
@@ -31,7 +34,7 @@ def audit_log():
     until, until_error = _date_arg("until")
     filters = {key: request.args.get(key) or None
                for key in ("user_id", "action", "outcome", "target_id")}
-    page = max(request.args.get("page", 1, type=int), 1)
+    page = bounded_int_arg("page", 1, 1, MAX_PAGE)
     errors = [e for e in (since_error, until_error) if e]
     if filters["action"] and filters["action"] not in ACTIONS:
         errors.append("Choose an action from the list")
@@ -47,7 +50,7 @@ def audit_log():
 @roles_required("coordinator")
 def break_glass_review():
     """Break-glass accesses for coordinators to review."""
-    return render_template("audit/break_glass.html", accesses=audit.break_glass_accesses())
+    return render_template("audit/break_glass.html", accesses=break_glass.for_review())
 
 
 @bp.get("/my-families")
@@ -55,4 +58,4 @@ def break_glass_review():
 def my_family_viewers():
     """Who has looked at the families this practitioner works with."""
     return render_template("audit/my_families.html",
-                           views=audit.viewers_of_my_families(current_user.user_id))
+                           views=audit.viewers_of_my_families(current_user.professional_id))

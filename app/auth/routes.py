@@ -43,27 +43,29 @@ def login():
         email = form.email.data.strip().lower()
         account_key = throttle.key("account", email)
         address_key = throttle.key("address", request.remote_addr or "unknown")
-        locked = throttle.locked_until([account_key, address_key])
-        account = None if locked else repository.user_by_email(email)
-        if locked:
+        attempt = throttle.take_attempt(account_key, address_key)
+        if attempt.refused_until:
             audit.record("sign_in", None, "denied", reason="locked")
-            error, status = _lock_message(locked), 429
-        elif account and account["active"] and verify_password(account["password_hash"],
-                                                               form.password.data):
-            throttle.reset(account_key)
+            return render_template("auth/login.html", form=form,
+                                   error=_lock_message(attempt.refused_until)), 429
+        account = repository.user_by_email(email)
+        # The password is checked whatever the account's state (unknown, deactivated or
+        # active), so that the time taken tells nothing about the account.
+        password_ok = verify_password(account["password_hash"] if account else _DUMMY_HASH,
+                                      form.password.data)
+        if account and account["active"] and password_ok:
+            throttle.succeeded(account_key, address_key)
             # A new session on every sign-in: nothing carried over from before (fixation).
             session.clear()
             login_user(load_user(start_session(account["id"])))
             audit.record("sign_in", None, "allowed", user_id=account["id"])
             return redirect(_safe_next(request.args.get("next")))
+        audit.record("sign_in", None, "denied", reason="bad_credentials",
+                     user_id=account["id"] if account else None)
+        if attempt.locks_if_wrong:
+            error, status = _lock_message(attempt.locks_if_wrong), 429
         else:
-            if account is None:
-                verify_password(_DUMMY_HASH, form.password.data)
-            locked = throttle.record_failure(account_key, address_key)
-            audit.record("sign_in", None, "denied", reason="bad_credentials",
-                         user_id=account["id"] if account else None)
-            error = _lock_message(locked) if locked else GENERIC_FAILURE
-            status = 429 if locked else 200
+            error = GENERIC_FAILURE
     return render_template("auth/login.html", form=form, error=error), status
 
 

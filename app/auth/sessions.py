@@ -1,8 +1,9 @@
 """Server-side sessions behind Flask-Login.
 
 The session cookie holds one random session id and nothing else (no name, no email). The
-session itself lives in the graph (:UserSession), so signing out ends it everywhere, an idle
-session expires after IDLE_TIMEOUT_SECONDS, and deactivating an account ends its sessions.
+session itself lives in the app's store (by the hash of its id), so signing out ends it
+everywhere, an idle session expires after IDLE_TIMEOUT_SECONDS, and deactivating an account
+ends its sessions.
 """
 
 from __future__ import annotations
@@ -10,11 +11,13 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 
 from flask import current_app, g, jsonify, redirect, request, url_for
 from flask_login import LoginManager, UserMixin
 
 from app.auth import repository, tokens
+from app.extensions import get_db
 
 login_manager = LoginManager()
 login_manager.login_view = "auth.login"
@@ -35,10 +38,24 @@ class CurrentUser(UserMixin):
     role: str
     roles: frozenset = field(default_factory=frozenset)
     professional_id: str | None = None
-    professional_name: str | None = None
 
     def get_id(self) -> str:
         return self.session_id
+
+    @cached_property
+    def professional_name(self) -> str | None:
+        """The name of the professional this account is, from the graph (the directory),
+        read only when a page shows it."""
+        if not self.professional_id:
+            return None
+        rows = get_db().read("team/professional", professional_id=self.professional_id)
+        return rows[0]["name"] if rows else None
+
+
+def _current_user(row: dict, session_id: str | None) -> CurrentUser:
+    return CurrentUser(session_id=session_id, user_id=row["user_id"], email=row["email"],
+                       role=row["role"], roles=frozenset([row["role"], *row["extra_roles"]]),
+                       professional_id=row["professional_id"])
 
 
 @login_manager.unauthorized_handler
@@ -54,14 +71,10 @@ def load_user(session_id: str) -> CurrentUser | None:
     row = repository.session_user(session_id, current_app.config["IDLE_TIMEOUT_SECONDS"])
     if row is None:
         return None
-    idle = (datetime.now(UTC) - row["last_seen_at"].to_native()).total_seconds()
+    idle = (datetime.now(UTC) - row["last_seen_at"]).total_seconds()
     if idle > TOUCH_AFTER_SECONDS:
         repository.touch_session(session_id)
-    return CurrentUser(
-        session_id=session_id, user_id=row["user_id"], email=row["email"], role=row["role"],
-        roles=frozenset([row["role"], *row["extra_roles"]]),
-        professional_id=row["professional_id"], professional_name=row["professional_name"],
-    )
+    return _current_user(row, session_id)
 
 
 @login_manager.request_loader
@@ -74,11 +87,7 @@ def load_user_from_token(req) -> CurrentUser | None:
     if row is None:
         return None
     g.token_auth = True
-    return CurrentUser(
-        session_id=None, user_id=row["user_id"], email=row["email"], role=row["role"],
-        roles=frozenset([row["role"], *row["extra_roles"]]),
-        professional_id=row["professional_id"], professional_name=row["professional_name"],
-    )
+    return _current_user(row, None)
 
 
 def start_session(user_id: str) -> str:

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
-
-from flask import current_app
-
 from app.extensions import get_db
 
 
@@ -24,11 +20,3 @@ def team(family_id: str) -> list[dict]:
 
 def plans(family_id: str) -> list[dict]:
     return get_db().read("families/plans", family_id=family_id)
-
-
-def grant_break_glass(user_id: str, family_id: str, reason: str):
-    """Returns when the grant expires, or None when the family does not exist."""
-    rows = get_db().write("access/grant_break_glass", grant_id=str(uuid.uuid4()), user_id=user_id,
-                          family_id=family_id, reason=reason,
-                          hours=current_app.config["BREAK_GLASS_HOURS"])
-    return rows[0]["expires_at"] if rows else None

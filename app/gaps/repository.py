@@ -8,6 +8,7 @@ from datetime import date
 
 from flask import current_app
 
+from app.admin.repository import emails_by_id
 from app.extensions import get_db
 from app.gaps.engine import Gap, find_gaps
 
@@ -31,7 +32,10 @@ def subjects(ids: list[str]) -> dict[str, dict]:
 
 
 def reviews(keys: list[str]) -> dict[str, dict]:
-    return {row["key"]: row for row in get_db().read("gap_reviews/latest", keys=keys)}
+    """The newest review of each gap, with the reviewer's email (accounts are in the store)."""
+    rows = get_db().read("gap_reviews/latest", keys=keys)
+    emails = emails_by_id({row["user_id"] for row in rows if row["user_id"]})
+    return {row["key"]: row | {"user_email": emails.get(row["user_id"])} for row in rows}
 
 
 def record_review(gap: Gap, status: str, user_id: str, who_acts: str | None = None,

@@ -12,6 +12,7 @@ from app.gaps import repository as gaps_repo
 from app.gaps.engine import SEVERITY_ORDER
 from app.gaps.forms import ReviewForm
 from app.gaps.rules import AGENCY_TYPES, RULE_SPECS
+from app.input_guard import bounded_int_arg
 from app.permissions import roles_required
 
 PAGE_SIZE = 100
@@ -42,7 +43,7 @@ def _listing():
     """All current gaps (area-wide, tracked), with subjects, reviews and the filters applied."""
     found = gaps_repo.current()
     gaps_repo.track(found)  # tracked whole, shown only as far as the user may see
-    found = access.visible_gaps(found, "coordinator" in current_user.roles)
+    found = access.visible_gaps(found, access.sees_sensitive_services(current_user))
     subjects = gaps_repo.subjects(sorted({g.subject_id for g in found if g.subject_id}))
     reviews = gaps_repo.reviews([g.key for g in found])
     today, filters = date.today(), _filters()
@@ -69,7 +70,7 @@ def dashboard():
         counts.setdefault(gap.rule, {"high": 0, "medium": 0, "low": 0})[gap.severity] += 1
     open_rows = [r for r in rows if r["review"] is None]
     reviewed = [r for r in rows if r["review"] is not None]
-    page = max(request.args.get("page", 1, type=int), 1)
+    page = bounded_int_arg("page", 1, 1, 1_000_000)
     return render_template(
         "gaps/dashboard.html", counts=counts, specs=RULE_SPECS, filters=filters,
         open_rows=open_rows[(page - 1) * PAGE_SIZE: page * PAGE_SIZE], open_total=len(open_rows),

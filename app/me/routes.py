@@ -17,8 +17,8 @@ from app.team.forms import InvolvementForm
 def my_children():
     """My children and families, and the team changes since my last visit (the in-app
     notifications). Opening the page marks them as seen."""
-    involvements = teams.my_involvements(current_user.user_id)
-    activity = teams.my_activity(current_user.user_id)
+    involvements = teams.my_involvements(current_user.professional_id)
+    activity = teams.my_activity(current_user)
     teams.mark_activity_seen(current_user.user_id)
     return render_template("me/children.html", involvements=involvements, activity=activity,
                            unread=sum(1 for a in activity if a["unread"]), roles=ROLES,

@@ -106,6 +106,9 @@ def end(child_id: str, involvement_id: str, ended: date, reason: str,
     next day (keeping the lead), and the handover is recorded (HANDED_OVER_TO)."""
     if reason not in END_REASONS:
         raise TeamChangeError("reason", "Choose why the involvement ends")
+    # An end date in the future would keep the leaver's access to the family until then.
+    if ended > date.today():
+        raise TeamChangeError("ended", "The end date must be today or in the past")
 
     def work(run):
         _lock(run, child_id)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select, update
+
 from app.extensions import get_db
+from app.store import get_store
+from app.store.engine import as_utc, utcnow
+from app.store.tables import users
 
 
 def child(child_id: str) -> dict | None:
@@ -26,13 +31,24 @@ def professionals() -> list[dict]:
     return get_db().read("team/professionals")
 
 
-def my_involvements(user_id: str) -> list[dict]:
-    return get_db().read("me/involvements", user_id=user_id)
+def my_involvements(professional_id: str | None) -> list[dict]:
+    if not professional_id:
+        return []
+    return get_db().read("me/involvements", professional_id=professional_id)
 
 
-def my_activity(user_id: str, limit: int = 50) -> list[dict]:
-    return get_db().read("me/activity", user_id=user_id, limit=limit)
+def my_activity(user, limit: int = 50) -> list[dict]:
+    """Team changes for this user, each marked unread when newer than their last visit."""
+    if not user.professional_id:
+        return []
+    with get_store().begin() as connection:
+        seen_at = connection.execute(select(users.c.activity_seen_at)
+                                     .where(users.c.id == user.user_id)).scalar()
+    return get_db().read("me/activity", professional_id=user.professional_id,
+                         user_id=user.user_id, seen_at=as_utc(seen_at), limit=limit)
 
 
 def mark_activity_seen(user_id: str) -> None:
-    get_db().write("me/mark_activity_seen", user_id=user_id)
+    with get_store().begin() as connection:
+        connection.execute(update(users).where(users.c.id == user_id)
+                           .values(activity_seen_at=utcnow()))

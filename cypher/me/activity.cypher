@@ -1,8 +1,9 @@
 // Team changes a user should hear about: on the teams of children their professional works
 // with now, or naming their professional (a colleague added them), not their own actions;
-// newest first. Parameters: $user_id, $limit. Returns rows {at, kind, child_id, child_name,
+// newest first. Parameters: $professional_id, $user_id, $seen_at (when the user last
+// looked, or null), $limit. Returns rows {at, kind, child_id, child_name,
 // professional_name, role, detail, unread}.
-MATCH (u:User {id: $user_id})-[:IS]->(me:Professional)
+MATCH (me:Professional {id: $professional_id})
 CALL (me) {
   MATCH (me)-[i:INVOLVED_WITH]->(c:Child)<-[:ABOUT]-(a:Activity)
   WHERE i.`to` IS NULL
@@ -11,9 +12,9 @@ CALL (me) {
   MATCH (a:Activity {professional_id: me.id})
   RETURN a
 }
-WITH u, a WHERE a.actor_user_id <> u.id
+WITH a WHERE a.actor_user_id <> $user_id
 MATCH (a)-[:ABOUT]->(c:Child)
 RETURN a.at AS at, a.kind AS kind, c.id AS child_id, c.given_name + ' ' + c.family_name AS child_name,
        a.professional_name AS professional_name, a.role AS role, a.detail AS detail,
-       u.activity_seen_at IS NULL OR a.at > u.activity_seen_at AS unread
+       $seen_at IS NULL OR a.at > $seen_at AS unread
 ORDER BY a.at DESC LIMIT $limit

@@ -1,7 +1,7 @@
-// The children a user's professional works with now: role, since, the lead practitioner.
-// Parameters: $user_id. Returns rows {involvement_id, child_id, child_name, role, since,
-// last_contact, lead, leads: [names], families: [{id, name}]}.
-MATCH (:User {id: $user_id})-[:IS]->(me:Professional)-[i:INVOLVED_WITH]->(c:Child)
+// The children a professional works with now: role, since, the lead practitioner.
+// Parameters: $professional_id. Returns rows {involvement_id, child_id, child_name, role,
+// since, last_contact, lead, leads: [names], families: [{id, name}]}.
+MATCH (me:Professional {id: $professional_id})-[i:INVOLVED_WITH]->(c:Child)
 WHERE i.`to` IS NULL
 OPTIONAL MATCH (lead:Professional)-[l:INVOLVED_WITH {lead: true}]->(c) WHERE l.`to` IS NULL
 OPTIONAL MATCH (c)-[:MEMBER_OF]->(f:Family)

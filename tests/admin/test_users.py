@@ -5,7 +5,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.support.graph import audit_events, make_professional
+from sqlalchemy import func, select
+
+from app.store.tables import users as users_table
+from tests.support.graph import make_professional
+from tests.support.store import audit_events
 from tests.support.web import make_user, post_form, sign_in
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,7 +29,7 @@ def test_an_admin_creates_an_account_that_can_sign_in(app, driver):
         "password": "a long enough password"})
     assert response.status_code == 302
     assert "nia.new@test.example" in client.get("/admin/users").get_data(as_text=True)
-    [event] = audit_events(driver, action="manage_user")
+    [event] = audit_events(app, action="manage_user")
     assert event["reason"] == "created"
 
     newcomer = app.test_client()
@@ -47,7 +51,8 @@ def test_bad_input_names_the_field_and_creates_nothing(app, driver):
         "email": existing["email"], "role": "analyst", "professional_id": "",
         "password": "a long enough password"})
     assert "An account with this email address already exists" in duplicate.get_data(as_text=True)
-    count = driver.execute_query("MATCH (u:User) RETURN count(u) AS n").records[0]["n"]
+    with app.extensions["store"].engine.connect() as connection:
+        count = connection.execute(select(func.count()).select_from(users_table)).scalar()
     assert count == 2  # the admin and the analyst
 
 
@@ -74,9 +79,9 @@ def test_changing_a_role_changes_what_the_user_may_open(app):
     assert their_client.get("/audit/break-glass").status_code == 200
 
 
-def test_the_first_admin_is_created_from_the_command_line(app, neo4j_server):
+def test_the_first_admin_is_created_from_the_command_line(app, neo4j_server, store_url):
     env = {**os.environ, "NEO4J_URI": neo4j_server.uri, "NEO4J_USER": neo4j_server.user,
-           "NEO4J_PASSWORD": neo4j_server.password}
+           "NEO4J_PASSWORD": neo4j_server.password, "DATABASE_URL": store_url}
     command = [sys.executable, "-m", "flask", "--app", "app", "users", "create",
                "first.admin@test.example", "--role", "admin", "--password-stdin"]
     result = subprocess.run(command, input="first admin password\n", env=env, cwd=ROOT,

@@ -5,7 +5,7 @@ import time
 import pytest
 
 from tests.conftest import make_app
-from tests.support.graph import audit_events
+from tests.support.store import audit_events
 from tests.support.web import csrf_token, make_user, post_form, sign_in
 
 GENERIC = "Enter a correct email address and password"
@@ -16,22 +16,22 @@ def user(app):
     return make_user(app, "coordinator")
 
 
-def test_the_right_password_signs_in_and_is_audited(client, user, driver):
+def test_the_right_password_signs_in_and_is_audited(client, user, driver, app):
     response = sign_in(client, user)
     assert response.status_code == 302 and response.headers["Location"] == "/"
     assert "Sign out" in client.get("/").get_data(as_text=True)
-    [event] = audit_events(driver, action="sign_in")
+    [event] = audit_events(app, action="sign_in")
     assert event["user_id"] == user["id"] and event["outcome"] == "allowed"
 
 
-def test_wrong_password_and_unknown_email_get_the_same_generic_message(client, user, driver):
+def test_wrong_password_and_unknown_email_get_the_same_generic_message(client, user, driver, app):
     wrong_password = sign_in(client, user, password="not the password")
     unknown = sign_in(client, {"email": "nobody@test.example", "password": "whatever it is"})
     for response in (wrong_password, unknown):
         assert response.status_code == 200
         assert GENERIC in response.get_data(as_text=True)
     assert "Sign out" not in client.get("/").get_data(as_text=True)
-    outcomes = [(e["outcome"], e.get("user_id")) for e in audit_events(driver, action="sign_in")]
+    outcomes = [(e["outcome"], e.get("user_id")) for e in audit_events(app, action="sign_in")]
     assert outcomes == [("denied", user["id"]), ("denied", None)]
 
 
@@ -51,8 +51,8 @@ def test_a_post_without_a_valid_csrf_token_is_rejected(client, user):
     assert "Sign out" not in client.get("/").get_data(as_text=True)
 
 
-def test_ten_wrong_passwords_lock_the_account_until_the_window_passes(neo4j_server, schema):
-    app = make_app(neo4j_server, SIGNIN_MAX_FAILURES_PER_ACCOUNT=5, SIGNIN_LOCKOUT_SECONDS=3)
+def test_ten_wrong_passwords_lock_the_account_until_the_window_passes(neo4j_server, store_url, schema):
+    app = make_app(neo4j_server, store_url, SIGNIN_MAX_FAILURES_PER_ACCOUNT=5, SIGNIN_LOCKOUT_SECONDS=3)
     try:
         user = make_user(app, "analyst")
         client = app.test_client()
@@ -79,14 +79,14 @@ def test_the_session_cookie_is_flagged_and_holds_no_personal_data(app, client, u
     assert set(contents) <= {"_user_id", "_fresh", "_id", "csrf_token"}
 
 
-def test_production_sends_the_cookie_over_https_only(neo4j_server, schema, monkeypatch):
+def test_production_sends_the_cookie_over_https_only(neo4j_server, store_url, schema, monkeypatch):
     from app import create_app
     from app.config import ProductionConfig
 
     monkeypatch.setenv("SECRET_KEY", "production-secret-for-this-test")
     monkeypatch.setenv("NEO4J_PASSWORD", neo4j_server.password)
     app = create_app(ProductionConfig, NEO4J_URI=neo4j_server.uri,
-                     NEO4J_PASSWORD=neo4j_server.password)
+                     NEO4J_PASSWORD=neo4j_server.password, DATABASE_URL=store_url)
     try:
         user = make_user(app, "analyst")
         response = sign_in(app.test_client(), user)
@@ -119,8 +119,8 @@ def test_each_sign_in_starts_a_new_session(app, user):
     assert first != second
 
 
-def test_an_idle_session_expires(neo4j_server, schema):
-    app = make_app(neo4j_server, IDLE_TIMEOUT_SECONDS=1)
+def test_an_idle_session_expires(neo4j_server, store_url, schema):
+    app = make_app(neo4j_server, store_url, IDLE_TIMEOUT_SECONDS=1)
     try:
         user = make_user(app, "coordinator")
         client = app.test_client()

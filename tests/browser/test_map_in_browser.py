@@ -1,6 +1,6 @@
 """The network map as a person uses it, in a real browser."""
 
-from seed.install import install_demo
+from tests.support.demo import load_demo
 from tests.support.graph import involve, make_family, make_professional
 from tests.support.web import make_user
 
@@ -35,7 +35,7 @@ def click_node(page, node_id):
 
 
 def test_sign_in_search_open_the_map_and_call_a_professional(app, db, live_server, page):
-    install_demo(db, DEMO_PASSWORD)
+    load_demo(app, DEMO_PASSWORD)
     sign_in(page, live_server, "practitioner@demo.example", DEMO_PASSWORD)
 
     page.goto(f"{live_server}/search")

@@ -3,8 +3,9 @@
 import pytest
 
 from seed.demo import DEMO_SCENARIOS
-from seed.install import install_demo
-from tests.support.graph import audit_events, involve, make_family, make_professional
+from tests.support.demo import load_demo
+from tests.support.graph import involve, make_family, make_professional
+from tests.support.store import audit_events
 from tests.support.web import make_user, sign_in
 
 DEMO_FAMILIES = sorted({f for v in DEMO_SCENARIOS.values()
@@ -13,7 +14,7 @@ DEMO_FAMILIES = sorted({f for v in DEMO_SCENARIOS.values()
 
 @pytest.fixture
 def coordinator_client(app, db):
-    install_demo(db, "demo password here")
+    load_demo(app, "demo password here")
     client = app.test_client()
     sign_in(client, make_user(app, "coordinator"))
     return client
@@ -72,13 +73,13 @@ def test_the_api_applies_the_access_rule_and_the_audit(app, driver):
     denied = outsider.get("/api/v1/families/fam-1/network")
     assert denied.status_code == 403 and denied.get_json() == {"error": "forbidden"}
     assert app.test_client().get("/api/v1/families/fam-1/network").status_code == 401
-    outcomes = [e["outcome"] for e in audit_events(driver, action="view_map", target_id="fam-1")]
+    outcomes = [e["outcome"] for e in audit_events(app, action="view_map", target_id="fam-1")]
     assert outcomes == ["allowed", "denied"]
 
 
-def test_the_json_download_is_an_audited_export(coordinator_client, driver):
+def test_the_json_download_is_an_audited_export(coordinator_client, driver, app):
     response = coordinator_client.get("/families/demo-fam-clarke/network.json")
     assert response.status_code == 200
     assert "attachment" in response.headers["Content-Disposition"]
     assert response.get_json()["family"]["name"] == "Clarke family"
-    assert len(audit_events(driver, action="export", target_id="demo-fam-clarke")) == 1
+    assert len(audit_events(app, action="export", target_id="demo-fam-clarke")) == 1

@@ -45,9 +45,9 @@ def test_a_rule_can_be_switched_off(tmp_path):
 
 
 @pytest.mark.no_graph
-def test_the_app_does_not_start_with_a_bad_setting(tmp_path, neo4j_server):
+def test_the_app_does_not_start_with_a_bad_setting(tmp_path, neo4j_server, store_url):
     from tests.conftest import make_app
 
     path = write(tmp_path, "[rules.stale-contact]\ndays = -1\n")
     with pytest.raises(GapConfigError, match=r"rules\.stale-contact\.days"):
-        make_app(neo4j_server, GAPS_CONFIG=str(path))
+        make_app(neo4j_server, store_url, GAPS_CONFIG=str(path))

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from seed.install import install_demo
-from tests.support.graph import audit_events
+from tests.support.demo import load_demo
+from tests.support.store import audit_events
 from tests.support.web import make_user, post_form, sign_in
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,13 +18,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def coordinator(app, db):
-    install_demo(db, "demo password here")
+    load_demo(app, "demo password here")
     client = app.test_client()
     sign_in(client, make_user(app, "coordinator"))
     return client
 
 
-def test_counts_per_rule_and_a_filtered_list(coordinator, driver):
+def test_counts_per_rule_and_a_filtered_list(coordinator, driver, app):
     html = coordinator.get("/gaps").get_data(as_text=True)
     assert "Child protection plan with no social worker" in html
     assert "Kacper Kowalski" in html and "Zara Okafor" in html
@@ -34,7 +34,7 @@ def test_counts_per_rule_and_a_filtered_list(coordinator, driver):
     by_age = coordinator.get("/gaps?age_band=16-17").get_data(as_text=True)
     section = by_age.split("To follow up")[1].split("Acknowledged or not applicable")[0]
     assert "Yusuf Ali" in section and "Zara Okafor" not in section
-    assert len(audit_events(driver, action="view_gaps")) == 3
+    assert len(audit_events(app, action="view_gaps")) == 3
 
 
 def test_the_map_link_highlights_the_child(coordinator):
@@ -42,7 +42,7 @@ def test_the_map_link_highlights_the_child(coordinator):
     assert "/families/demo-fam-okafor/map?highlight=demo-per-zara-okafor" in html
 
 
-def test_acknowledging_a_gap_sorts_it_apart_and_is_audited(coordinator, driver):
+def test_acknowledging_a_gap_sorts_it_apart_and_is_audited(coordinator, driver, app):
     key = "under5-no-health-visitor:demo-per-zara-okafor"
     missing = post_form(coordinator, "/gaps", "/gaps/review",
                         {"key": key, "family_id": "demo-fam-okafor", "status": "acknowledged"})
@@ -54,7 +54,7 @@ def test_acknowledging_a_gap_sorts_it_apart_and_is_audited(coordinator, driver):
     html = coordinator.get("/gaps").get_data(as_text=True)
     reviewed = html.split("Acknowledged or not applicable")[1]
     assert "Zara Okafor" in reviewed and "Health visiting duty desk" in reviewed
-    assert [e["reason"] for e in audit_events(driver, action="change")] == \
+    assert [e["reason"] for e in audit_events(app, action="change")] == \
         ["gap acknowledged: under5-no-health-visitor"]
 
 
@@ -68,7 +68,7 @@ def test_a_gap_that_goes_away_is_shown_as_resolved(coordinator, driver):
     assert "Under five, or unborn on a plan, with no health visitor" in resolved
 
 
-def test_the_csv_has_ids_and_names_only_when_asked(coordinator, driver):
+def test_the_csv_has_ids_and_names_only_when_asked(coordinator, driver, app):
     plain = coordinator.get("/gaps/export.csv").get_data(as_text=True)
     rows = list(csv.DictReader(io.StringIO(plain)))
     assert {"rule", "severity", "family_id", "subject_id", "since"} <= set(rows[0])
@@ -76,7 +76,7 @@ def test_the_csv_has_ids_and_names_only_when_asked(coordinator, driver):
     named = list(csv.DictReader(io.StringIO(coordinator.get("/gaps/export.csv?names=1")
                                             .get_data(as_text=True))))
     assert "Kacper Kowalski" in {r["name"] for r in named}
-    assert [e["reason"] for e in audit_events(driver, action="export")] == \
+    assert [e["reason"] for e in audit_events(app, action="export")] == \
         ["gaps csv", "gaps csv with names"]
 
 
@@ -107,9 +107,9 @@ def test_the_family_page_shows_the_familys_gaps_and_the_map_fetches_them(coordin
     assert 'data-src="/api/v1/gaps?family=demo-fam-kowalski"' in map_page
 
 
-def test_the_nightly_command_prints_counts_per_rule(coordinator, neo4j_server):
+def test_the_nightly_command_prints_counts_per_rule(coordinator, neo4j_server, store_url):
     env = {**os.environ, "NEO4J_URI": neo4j_server.uri, "NEO4J_USER": neo4j_server.user,
-           "NEO4J_PASSWORD": neo4j_server.password}
+           "NEO4J_PASSWORD": neo4j_server.password, "DATABASE_URL": store_url}
     result = subprocess.run([sys.executable, "-m", "flask", "--app", "app", "gaps"], env=env,
                             cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr

@@ -1,7 +1,7 @@
 """On the demo area, each gap scenario is reported by exactly the right rule, and the
 families with a full team report none."""
 
-from seed.install import install_demo
+from tests.support.demo import load_demo
 
 EXPECTED = {
     # family: the rules that must fire for it, and no other.
@@ -24,7 +24,7 @@ EXPECTED = {
 def test_each_demo_family_reports_exactly_its_gaps(app, db):
     from app.gaps.engine import find_gaps
 
-    install_demo(db, "demo password here")
+    load_demo(app, "demo password here")
     found = find_gaps(db, app.config["GAP_RULES"])
     by_family = {}
     for gap in found:

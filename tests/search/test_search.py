@@ -5,14 +5,15 @@ from datetime import date
 import pytest
 
 from app.search.query import fulltext_query, terms
-from seed.install import install_demo
-from tests.support.graph import audit_events, make_family
+from tests.support.demo import load_demo
+from tests.support.graph import make_family
+from tests.support.store import audit_events
 from tests.support.web import make_user, post_form, sign_in
 
 
 @pytest.fixture
-def demo(db):
-    install_demo(db, "demo password here")
+def demo(db, app):
+    load_demo(app, "demo password here")
 
 
 def search(client, name, dob=""):
@@ -58,7 +59,7 @@ def test_accents_and_date_of_birth_tell_namesakes_apart(app, driver):
 
 def test_the_search_is_audited_without_what_was_typed(app, demo, driver):
     search(practitioner(app), "Amira")
-    [event] = audit_events(driver, action="search")
+    [event] = audit_events(app, action="search")
     assert "Amira" not in str(event)
 
 

@@ -4,10 +4,12 @@ scenario the demo promises, checked by querying the graph."""
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
 from app.auth.passwords import verify_password
+from app.store.tables import users as user_table
 from seed.demo import AGENCIES, DEMO_SCENARIOS, DEMO_USERS, PROFESSIONALS
-from seed.install import install_demo
+from tests.support.demo import load_demo
 
 TODAY = date(2026, 11, 29)
 PASSWORD = "demo-password-for-tests"
@@ -19,8 +21,8 @@ AGENCY_TYPES = {
 
 
 @pytest.fixture
-def demo(db):
-    install_demo(db, PASSWORD, today=TODAY)
+def demo(db, app):
+    load_demo(app, PASSWORD, today=TODAY)
 
 
 def rows(driver, query, **params):
@@ -54,14 +56,16 @@ def test_every_family_agency_and_professional_exists(demo, driver):
         assert pro["title"]
 
 
-def test_demo_users_have_roles_professionals_and_only_a_hash(demo, driver):
-    users = rows(driver, """
-        MATCH (u:User)-[:IS]->(p:Professional)
-        RETURN u.email AS email, u.role AS role, u.password_hash AS hash, u.active AS active,
-               p.id AS professional""")
-    assert {(u["role"], u["email"]) for u in users} == {
-        (role, email) for role, (_, email, _) in DEMO_USERS.items()}
+def test_demo_users_have_roles_professionals_and_only_a_hash(demo, app, driver):
+    with app.extensions["store"].engine.connect() as connection:
+        users = [row._mapping for row in connection.execute(select(
+            user_table.c.email, user_table.c.role, user_table.c.password_hash.label("hash"),
+            user_table.c.active, user_table.c.professional_id))]
+    assert {(u["role"], u["email"], u["professional_id"]) for u in users} == {
+        (role, email, professional) for role, (_, email, professional) in DEMO_USERS.items()}
+    known = {r["id"] for r in rows(driver, "MATCH (p:Professional) RETURN p.id AS id")}
     for user in users:
+        assert user["professional_id"] in known
         assert user["active"] is True
         assert PASSWORD not in user["hash"]
         assert verify_password(user["hash"], PASSWORD)
@@ -76,16 +80,19 @@ def test_dates_are_stored_as_dates(demo, driver):
     assert set(kinds) == {"DATE NOT NULL"}
 
 
-def test_loading_the_demo_twice_changes_nothing(demo, db, driver):
+def test_loading_the_demo_twice_changes_nothing(demo, app, driver):
     def snapshot():
         nodes = rows(driver, "MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS p "
                              "ORDER BY id")
         rels = rows(driver, "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, "
                             "properties(r) AS p")
-        return nodes, sorted(rels, key=repr)
+        with app.extensions["store"].engine.connect() as connection:
+            accounts = [tuple(row) for row in connection.execute(
+                select(user_table).order_by(user_table.c.id))]
+        return nodes, sorted(rels, key=repr), accounts
 
     before = snapshot()
-    install_demo(db, PASSWORD, today=TODAY)
+    load_demo(app, PASSWORD, today=TODAY)
     assert snapshot() == before
 
 

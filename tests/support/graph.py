@@ -65,14 +65,6 @@ def involve(driver, professional_id: str, person_id: str, role: str = "allocated
         since=since or date.today() - timedelta(days=400), ended=ended)
 
 
-def audit_events(driver, **where) -> list[dict]:
-    """Audit events matching every given property, oldest first."""
-    records = driver.execute_query(
-        "MATCH (e:AuditEvent) WHERE all(k IN keys($where) WHERE e[k] = $where[k]) "
-        "RETURN properties(e) AS e ORDER BY e.at", where=where).records
-    return [r["e"] for r in records]
-
-
 def add_plan(driver, child_id: str, plan_type: str, start: date,
              next_review: date | None = None, end: date | None = None) -> None:
     driver.execute_query(

@@ -7,7 +7,8 @@ from datetime import date, timedelta
 import pytest
 
 from app.team import changes
-from tests.support.graph import audit_events, involve, make_family, make_professional
+from tests.support.graph import add_adult, involve, make_family, make_professional
+from tests.support.store import audit_events
 from tests.support.web import make_user, post_form, sign_in
 
 CHILD = "/children/fam-1-child"
@@ -48,9 +49,10 @@ def involvements(driver, professional_id):
 
 def test_joining_shows_at_once_on_the_map_page_api_and_in_teammates_activity(app, team, driver):
     hv = client_for(app, team["hv"])
-    # Not yet involved: the health visitor opens the family by break-glass, then joins.
-    post_form(hv, "/families/fam-1", "/families/fam-1/break-glass",
-              {"reason": "New birth visit booked for the family"})
+    # The health visitor works with the mother, so knows the family, and joins the child's
+    # team (break-glass alone would not let them: see tests/security).
+    add_adult(driver, "fam-1", "fam-1-mother", role="parent")
+    involve(driver, "pro-hv", "fam-1-mother", role="health_visitor")
     response = post_form(hv, CHILD, f"{CHILD}/join",
                          {"role": "health_visitor", "since": date.today().isoformat()})
     assert response.status_code == 302
@@ -58,13 +60,13 @@ def test_joining_shows_at_once_on_the_map_page_api_and_in_teammates_activity(app
     assert "Pro HV" in hv.get("/families/fam-1/map").get_data(as_text=True)
     api = hv.get("/api/v1/families/fam-1/network").get_json()
     assert any(n["id"] == "pro-hv" for n in api["nodes"])
-    assert involvements(driver, "pro-hv")[0]["role"] == "health_visitor"
+    assert involvements(driver, "pro-hv")[0]["role"] == "health_visitor"  # with the child
 
     sw_feed = client_for(app, team["sw"]).get("/me").get_data(as_text=True)
     assert "Pro HV" in sw_feed and "joined the team as health visitor" in sw_feed
     assert "1 change since your last visit" in sw_feed
     assert "since your last visit" not in client_for(app, team["sw"]).get("/me").get_data(as_text=True)
-    assert [e["reason"] for e in audit_events(driver, action="change")] == ["join"]
+    assert [e["reason"] for e in audit_events(app, action="change")] == ["join"]
 
 
 def test_an_invited_colleague_sees_it_in_their_activity(app, team):

@@ -1,0 +1,103 @@
+"""One SQLAlchemy engine per process, created by the app factory."""
+
+from __future__ import annotations
+
+import logging
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from flask import current_app
+from sqlalchemy import Connection, Table, create_engine, event, inspect
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class StoreUnavailable(Exception):
+    """The app's own store could not be reached: shown as the 503 page."""
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def as_utc(value: datetime | None) -> datetime | None:
+    """SQLite gives back naive datetimes (stored in UTC); PostgreSQL aware ones."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=UTC)
+
+
+def insert_ignore(connection: Connection, table: Table, values: dict) -> None:
+    """INSERT, or nothing when a row with the same key exists (both dialects)."""
+    dialect_insert = pg_insert if connection.dialect.name == "postgresql" else sqlite_insert
+    connection.execute(dialect_insert(table).values(**values).on_conflict_do_nothing())
+
+
+def _sqlite_connect(dbapi_connection, _record) -> None:
+    # pysqlite's own transaction handling is turned off so that "begin" below decides.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    # WAL lets readers go on while one writer writes (several workers share the file);
+    # the busy timeout makes a writer wait for the lock instead of failing at once.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+class Store:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        if url.startswith("sqlite:///"):
+            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        self.engine: Engine = create_engine(url, pool_pre_ping=True)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_connect)
+            # Take the write lock when a transaction begins (BEGIN IMMEDIATE), so that a
+            # read-then-write (the audit chain, the sign-in counter) is never interleaved.
+            event.listen(self.engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def begin(self):
+        """One transaction: committed at the end of the block, rolled back on an error."""
+        try:
+            with self.engine.begin() as connection:
+                yield connection
+        except OperationalError as error:
+            raise StoreUnavailable(str(error.orig)) from error
+
+    def lock_for_append(self, connection: Connection, table: str) -> None:
+        """Serialise appends to a chained table across processes (SQLite already holds its
+        write lock from BEGIN IMMEDIATE)."""
+        if self.dialect == "postgresql":
+            connection.exec_driver_sql(f"LOCK TABLE {table} IN EXCLUSIVE MODE")  # fixed name
+
+    def migrate(self) -> None:
+        """Bring the tables to the newest migration (idempotent)."""
+        logging.getLogger("alembic").setLevel(logging.WARNING)
+        config = AlembicConfig()
+        config.set_main_option("script_location", str(MIGRATIONS))
+        with self.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+
+    def is_migrated(self) -> bool:
+        return inspect(self.engine).has_table("audit_events")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def get_store() -> Store:
+    return current_app.extensions["store"]

@@ -1,0 +1,116 @@
+"""The tables of the app's own store: who may sign in, and what they did.
+
+Kept apart from the safeguarding graph on purpose: Neo4j Community has no access control
+inside a database, so anything the analysts' console could reach must not live there.
+Changes to these tables go through a migration in `migrations/versions/`.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+users = Table(
+    "users", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("email", String(254), nullable=False, unique=True),
+    Column("password_hash", Text, nullable=False),
+    Column("role", String(32), nullable=False),
+    # Further roles an account holds besides its main one (an analyst who also chairs).
+    Column("extra_roles", JSON, nullable=False, default=list),
+    Column("active", Boolean, nullable=False, default=True),
+    # The (:Professional) in the graph this account is; null for an admin-only account.
+    Column("professional_id", String(128), index=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("activity_seen_at", DateTime(timezone=True)),
+)
+
+# The cookie holds a random session id; only its SHA-256 is stored, so a copy of this
+# table opens no session.
+user_sessions = Table(
+    "user_sessions", metadata,
+    Column("id_hash", String(64), primary_key=True),
+    Column("user_id", String(64), ForeignKey("users.id"), nullable=False, index=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("last_seen_at", DateTime(timezone=True), nullable=False),
+)
+
+api_tokens = Table(
+    "api_tokens", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("user_id", String(64), ForeignKey("users.id"), nullable=False, index=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("name", String(100), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("last_used_at", DateTime(timezone=True)),
+    Column("revoked_at", DateTime(timezone=True)),
+)
+
+# Keyed hashes of an account's email or a client address: no email or address is stored.
+sign_in_throttles = Table(
+    "sign_in_throttles", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("attempts", Integer, nullable=False),
+    Column("window_start", DateTime(timezone=True), nullable=False),
+    Column("locked_until", DateTime(timezone=True)),
+)
+
+break_glass_grants = Table(
+    "break_glass_grants", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("user_id", String(64), ForeignKey("users.id"), nullable=False),
+    Column("family_id", String(128), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+    Index("break_glass_user_family", "user_id", "family_id"),
+)
+
+saved_queries = Table(
+    "saved_queries", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("user_id", String(64), ForeignKey("users.id"), nullable=False, index=True),
+    Column("title", String(200), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("params", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+# Append-only (triggers refuse UPDATE and DELETE) and chained: each event's hash covers the
+# previous event's hash, so a changed or removed event breaks the chain (`audit verify`).
+audit_events = Table(
+    "audit_events", metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("id", String(64), nullable=False, unique=True),
+    Column("at", DateTime(timezone=True), nullable=False, index=True),
+    Column("action", String(32), nullable=False),
+    Column("user_id", String(64), index=True),
+    Column("target_id", String(256), index=True),
+    Column("outcome", String(16), nullable=False),
+    Column("reason", Text),
+    # SHA-256 of a text kept in audit_texts (a console query and its parameters), so that
+    # the event proves what ran while the text itself, which may hold names, is read only
+    # by coordinators.
+    Column("text_hash", String(64)),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False, unique=True),
+)
+
+audit_texts = Table(
+    "audit_texts", metadata,
+    Column("hash", String(64), primary_key=True),
+    Column("text", Text, nullable=False),
+)

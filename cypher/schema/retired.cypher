@@ -1,0 +1,15 @@
+// Drops the constraints and indexes of records that have left the graph for the app's own
+// store (accounts, sessions, sign-in throttles, API tokens, the audit trail, analysts'
+// saved queries). Idempotent (IF EXISTS); no parameters.
+DROP CONSTRAINT user_id IF EXISTS;
+DROP CONSTRAINT user_email IF EXISTS;
+DROP CONSTRAINT audit_event_id IF EXISTS;
+DROP CONSTRAINT user_session_id IF EXISTS;
+DROP CONSTRAINT sign_in_throttle_key IF EXISTS;
+DROP CONSTRAINT api_token_hash IF EXISTS;
+DROP INDEX audit_event_at IF EXISTS;
+DROP INDEX audit_event_user IF EXISTS;
+DROP INDEX audit_event_target IF EXISTS;
+DROP INDEX user_session_user IF EXISTS;
+DROP INDEX api_token_user IF EXISTS;
+DROP INDEX saved_query_user IF EXISTS;

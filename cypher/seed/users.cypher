@@ -1,6 +1,0 @@
-// Seed: creates each user that does not exist yet, matched by id; an existing one is left
-// exactly as it is, so loading the same rows twice changes nothing.
-// Parameters: $rows, a list of {id, props}. Returns nothing.
-UNWIND $rows AS row
-MERGE (n:User {id: row.id})
-ON CREATE SET n += row.props
