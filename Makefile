@@ -90,8 +90,16 @@ browser:
 	  echo "Installing Debian's chromium for the browser tests ..."; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
+# The store's tests run on SQLite and on a real PostgreSQL: Debian's server, which the test
+# suite starts from a throw-away folder on its own port (see tests/support/postgres_server.py).
+.PHONY: postgres
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || [ -n "$$TEST_POSTGRES_URL" ] || { \
+	  echo "Installing Debian's postgresql for the store's tests ..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }
+
 .PHONY: test
-test: deps db-lib browser ## Run the whole test suite against a real Neo4j and a real browser
+test: deps db-lib browser postgres ## Run the whole test suite against a real Neo4j, PostgreSQL and browser
 	$(VENV)/bin/pytest
 
 CHILDREN ?= 100000

@@ -21,6 +21,16 @@ def _env_int(name: str, default: int) -> int:
         raise ValueError(f"{name} must be a whole number, not {raw!r}") from None
 
 
+def _env_float(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return float(raw)
+    except ValueError:
+        raise ValueError(f"{name} must be a number of seconds, not {raw!r}") from None
+
+
 def _secret_key() -> str:
     """SECRET_KEY from the environment, else one kept in instance/secret_key.
 
@@ -49,9 +59,11 @@ class Config:
     # instance/ by default; a PostgreSQL URL (postgresql+psycopg://...) for several servers.
     DATABASE_URL = os.environ.get("DATABASE_URL") or \
         f"sqlite:///{PROJECT_ROOT / 'instance' / 'app.sqlite3'}"
-    # How long a request may wait for the database before the user sees the 503 page.
-    NEO4J_CONNECTION_TIMEOUT = _env_int("NEO4J_CONNECTION_TIMEOUT", 5)
-    NEO4J_RETRY_TIME = _env_int("NEO4J_RETRY_TIME", 5)
+    # How long a request may wait for the database before the user sees the 503 page: a
+    # connection attempt (seconds), and the time within which the driver retries a failed
+    # transaction (0.5: one retry, about a second later).
+    NEO4J_CONNECTION_TIMEOUT = _env_float("NEO4J_CONNECTION_TIMEOUT", 1.0)
+    NEO4J_RETRY_TIME = _env_float("NEO4J_RETRY_TIME", 0.5)
     SECRET_KEY = _secret_key()
     PORT = _env_int("PORT", 5000)
     SESSION_COOKIE_HTTPONLY = True

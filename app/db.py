@@ -8,7 +8,9 @@ is ever assembled from input.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -67,7 +69,15 @@ _UNAVAILABLE = (ServiceUnavailable, SessionExpired, AuthError, OSError)
 
 
 class Database:
-    """One driver per process. Thread-safe: the driver keeps a connection pool."""
+    """One driver per process. Thread-safe: the driver keeps a connection pool.
+
+    When Neo4j cannot be reached, every query for the next RECHECK_SECONDS fails at once
+    instead of waiting out the driver's timeouts again: a page then answers "unavailable"
+    in milliseconds, workers are not all held waiting, and /healthz keeps answering. The
+    first query after that interval tries for real, so the app recovers by itself.
+    """
+
+    RECHECK_SECONDS = 1.0
 
     def __init__(
         self,
@@ -75,12 +85,13 @@ class Database:
         user: str,
         password: str,
         database: str = "neo4j",
-        connection_timeout: float = 5,
-        retry_time: float = 5,
+        connection_timeout: float = 1,
+        retry_time: float = 0.5,
         queries: dict[str, Query] | None = None,
     ) -> None:
         self.uri, self.user, self.password = uri, user, password
         self.database = database
+        self._unreachable_until = 0.0
         self.queries = queries if queries is not None else load_queries()
         self._driver = GraphDatabase.driver(
             uri,
@@ -101,11 +112,32 @@ class Database:
     def close(self) -> None:
         self._driver.close()
 
-    def verify(self) -> None:
+    @contextmanager
+    def _reaching(self):
+        """Run a call to Neo4j, mapping "cannot reach it" to DatabaseUnavailable. After a
+        failure, calls fail at once; once RECHECK_SECONDS have passed, the next call first
+        checks with a single connection attempt (no retries), so finding the database
+        still down costs a connection timeout at most."""
+        if self._unreachable_until:
+            if time.monotonic() < self._unreachable_until:
+                raise DatabaseUnavailable("Neo4j was unreachable a moment ago")
+            try:
+                self._driver.verify_connectivity()
+            except _UNAVAILABLE as error:
+                self._unreachable_until = time.monotonic() + self.RECHECK_SECONDS
+                raise DatabaseUnavailable(str(error)) from error
+            self._unreachable_until = 0.0
         try:
-            self._driver.verify_connectivity()
+            yield
+        except ConstraintError as error:
+            raise ConflictError(error.message or str(error)) from error
         except _UNAVAILABLE as error:
+            self._unreachable_until = time.monotonic() + self.RECHECK_SECONDS
             raise DatabaseUnavailable(str(error)) from error
+
+    def verify(self) -> None:
+        with self._reaching():
+            self._driver.verify_connectivity()
 
     def _statement(self, name: str) -> str:
         query = self.queries[name]
@@ -114,17 +146,13 @@ class Database:
         return query.statements[0]
 
     def _execute(self, name: str, routing: RoutingControl, params: dict[str, Any]) -> list[dict]:
-        try:
+        with self._reaching():
             records, _, _ = self._driver.execute_query(
                 self._statement(name),
                 parameters_=params,
                 database_=self.database,
                 routing_=routing,
             )
-        except ConstraintError as error:
-            raise ConflictError(error.message or str(error)) from error
-        except _UNAVAILABLE as error:
-            raise DatabaseUnavailable(str(error)) from error
         return [record.data() for record in records]
 
     def read(self, name: str, /, **params: Any) -> list[dict]:
@@ -147,23 +175,15 @@ class Database:
                 return [record.data() for record in tx.run(self._statement(name), params)]
             return work(run)
 
-        try:
-            with self._driver.session(database=self.database) as session:
-                return session.execute_write(unit)
-        except ConstraintError as error:
-            raise ConflictError(error.message or str(error)) from error
-        except _UNAVAILABLE as error:
-            raise DatabaseUnavailable(str(error)) from error
+        with self._reaching(), self._driver.session(database=self.database) as session:
+            return session.execute_write(unit)
 
     def explain(self, text: str, params: dict) -> dict:
         """The plan Neo4j would run for a user's query (EXPLAIN runs nothing), as the
         driver's dict of operators. For the analysts' console, which decides on it."""
-        try:
-            with self._driver.session(database=self.database,
-                                      default_access_mode=neo4j.READ_ACCESS) as session:
-                return session.run("EXPLAIN " + text, params).consume().plan or {}
-        except _UNAVAILABLE as error:
-            raise DatabaseUnavailable(str(error)) from error
+        with self._reaching(), self._driver.session(
+                database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
+            return session.run("EXPLAIN " + text, params).consume().plan or {}
 
     def run_read_only(self, text: str, params: dict, timeout: float, row_limit: int,
                       size_of: Callable[[neo4j.Record], int],
@@ -185,22 +205,18 @@ class Database:
                 records.append(record)
             return list(result.keys()), records, truncated
 
-        try:
-            with self._driver.session(database=self.database,
-                                      default_access_mode=neo4j.READ_ACCESS) as session:
-                return session.execute_read(work)
-        except _UNAVAILABLE as error:
-            raise DatabaseUnavailable(str(error)) from error
+        # Small batches, so that a huge result is cut off after a few MB have crossed.
+        with self._reaching(), self._driver.session(
+                database=self.database, default_access_mode=neo4j.READ_ACCESS,
+                fetch_size=50) as session:
+            return session.execute_read(work)
 
     def run_script(self, name: str, /, **params: Any) -> None:
         """Run each statement of a file in its own auto-commit transaction: for schema files
         (several statements) and `CALL {...} IN TRANSACTIONS`, which needs one."""
-        try:
-            with self._driver.session(database=self.database) as session:
-                for statement in self.queries[name].statements:
-                    session.run(statement, params).consume()
-        except _UNAVAILABLE as error:
-            raise DatabaseUnavailable(str(error)) from error
+        with self._reaching(), self._driver.session(database=self.database) as session:
+            for statement in self.queries[name].statements:
+                session.run(statement, params).consume()
 
     def apply_schema(self) -> list[str]:
         """Create every constraint and index in cypher/schema/ (each `IF NOT EXISTS`)."""

@@ -79,6 +79,9 @@ def without_sensitive(graph: nx.MultiDiGraph, sensitive_professionals: set[str],
     kept.remove_nodes_from(hidden)
     kept.remove_edges_from([(s, t, k) for s, t, k, d in kept.edges(keys=True, data=True)
                             if d["type"] == "INVOLVED_WITH" and d.get("role") in sensitive_roles])
+    # A professional left with no line at all was there only through a hidden involvement.
+    kept.remove_nodes_from([n for n, d in kept.nodes(data=True) if d["kind"] == "professional"
+                            and kept.degree(n) == 0 and graph.degree(n) > 0])
     return kept
 
 

@@ -5,6 +5,7 @@ hash, for coordinators to read."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -86,12 +87,18 @@ def events_for_targets(target_ids: list[str], actions: tuple[str, ...], limit: i
                  .order_by(audit_events.c.seq.desc()).limit(limit))
 
 
-def texts(hashes: set[str]) -> dict[str, str]:
-    if not hashes:
-        return {}
-    with get_store().begin() as connection:
-        return dict(connection.execute(select(audit_texts.c.hash, audit_texts.c.text)
-                                       .where(audit_texts.c.hash.in_(hashes))).all())
+def console_queries(limit: int = 200) -> list[dict]:
+    """The console's queries, newest first, each with its whole text and who ran it, for
+    coordinators reviewing the audit (the texts may name people: admins do not read them)."""
+    rows = _rows(select(audit_events, audit_texts.c.text)
+                 .join(audit_texts, audit_texts.c.hash == audit_events.c.text_hash)
+                 .where(audit_events.c.action == "query")
+                 .order_by(audit_events.c.seq.desc()).limit(limit))
+    emails = emails_by_id({r["user_id"] for r in rows if r["user_id"]})
+    for row in rows:
+        row["user_email"] = emails.get(row["user_id"])
+        row["query"] = json.loads(row["text"])
+    return rows
 
 
 def verify() -> list[str]:

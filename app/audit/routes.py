@@ -53,6 +53,13 @@ def break_glass_review():
     return render_template("audit/break_glass.html", accesses=break_glass.for_review())
 
 
+@bp.get("/console-queries")
+@roles_required("coordinator")
+def console_queries():
+    """Every console query in full, with who ran it and whether it was refused."""
+    return render_template("audit/console_queries.html", queries=audit.console_queries())
+
+
 @bp.get("/my-families")
 @roles_required("practitioner")
 def my_family_viewers():
