@@ -71,7 +71,7 @@ class Config:
     SESSION_COOKIE_SECURE = os.environ.get("SESSION_COOKIE_SECURE", "0") == "1"
     SERVICE_NAME = os.environ.get("SERVICE_NAME", "Safeguarding network map")
     TESTING = False
-    # Sign-in and sessions (DOMAIN.md, information governance).
+    # Sign-in and sessions (docs/domain.md, information governance).
     IDLE_TIMEOUT_SECONDS = 60 * _env_int("IDLE_TIMEOUT_MINUTES", 30)
     SIGNIN_MAX_FAILURES_PER_ACCOUNT = _env_int("SIGNIN_MAX_FAILURES_PER_ACCOUNT", 5)
     SIGNIN_MAX_FAILURES_PER_ADDRESS = _env_int("SIGNIN_MAX_FAILURES_PER_ADDRESS", 50)

@@ -1,4 +1,4 @@
-"""The gap rules of DOMAIN.md and their configuration (config/gaps.toml, or GAPS_CONFIG).
+"""The gap rules of docs/domain.md and their configuration (config/gaps.toml, or GAPS_CONFIG).
 
 The configuration is read and checked once at start: an unknown rule, a bad severity or a
 negative number stops the app with a message that names the setting.

@@ -35,7 +35,7 @@ def test_a_burst_of_guesses_at_once_checks_no_more_passwords_than_the_limit(stor
         statuses.append(client.post("/login", data={
             "email": user["email"], "password": "a wrong guess", "csrf_token": token}).status_code)
 
-    threads = [threading.Thread(target=guess, args=pair) for pair in zip(clients, tokens)]
+    threads = [threading.Thread(target=guess, args=pair) for pair in zip(clients, tokens, strict=True)]
     for thread in threads:
         thread.start()
     for thread in threads:
