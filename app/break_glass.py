@@ -31,7 +31,7 @@ def granted_families(user_id: str, family_ids: list[str]) -> set[str]:
     """Of these families, those the user holds an unexpired grant for."""
     if not family_ids:
         return set()
-    with get_store().begin() as connection:
+    with get_store().reading() as connection:
         return set(connection.execute(
             select(break_glass_grants.c.family_id)
             .where(break_glass_grants.c.user_id == user_id,
@@ -41,7 +41,7 @@ def granted_families(user_id: str, family_ids: list[str]) -> set[str]:
 
 def for_review(limit: int = 200) -> list[dict]:
     """Grants for coordinators to review, newest first, with who, which family and why."""
-    with get_store().begin() as connection:
+    with get_store().reading() as connection:
         rows = [dict(row._mapping) for row in connection.execute(
             select(break_glass_grants, users.c.email.label("user_email"), users.c.professional_id)
             .join(users, users.c.id == break_glass_grants.c.user_id)

@@ -11,24 +11,20 @@ load_dotenv()
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
+def _env_number(name: str, default, kind=int):
+    """A number from the environment (whole for `int`), or the default when unset."""
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return kind(raw)
+    except ValueError:
+        what = "a whole number" if kind is int else "a number"
+        raise ValueError(f"{name} must be {what}, not {raw!r}") from None
+
+
 def _env_int(name: str, default: int) -> int:
-    raw = os.environ.get(name)
-    if raw is None or raw == "":
-        return default
-    try:
-        return int(raw)
-    except ValueError:
-        raise ValueError(f"{name} must be a whole number, not {raw!r}") from None
-
-
-def _env_float(name: str, default: float) -> float:
-    raw = os.environ.get(name)
-    if raw is None or raw == "":
-        return default
-    try:
-        return float(raw)
-    except ValueError:
-        raise ValueError(f"{name} must be a number of seconds, not {raw!r}") from None
+    return _env_number(name, default, int)
 
 
 def _secret_key() -> str:
@@ -62,8 +58,8 @@ class Config:
     # How long a request may wait for the database before the user sees the 503 page: a
     # connection attempt (seconds), and the time within which the driver retries a failed
     # transaction (0.5: one retry, about a second later).
-    NEO4J_CONNECTION_TIMEOUT = _env_float("NEO4J_CONNECTION_TIMEOUT", 1.0)
-    NEO4J_RETRY_TIME = _env_float("NEO4J_RETRY_TIME", 0.5)
+    NEO4J_CONNECTION_TIMEOUT = _env_number("NEO4J_CONNECTION_TIMEOUT", 1.0, float)
+    NEO4J_RETRY_TIME = _env_number("NEO4J_RETRY_TIME", 0.5, float)
     SECRET_KEY = _secret_key()
     PORT = _env_int("PORT", 5000)
     SESSION_COOKIE_HTTPONLY = True

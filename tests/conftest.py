@@ -14,6 +14,7 @@ from app import create_app
 from app.config import TestConfig
 from app.db import Database, load_queries
 from tests.support.neo4j_server import test_server
+from tests.support.postgres_server import postgres_url
 from tests.support.store import empty_store
 from tests.support.tcp_proxy import TcpProxy
 
@@ -100,3 +101,22 @@ def proxied_app(neo4j_server, store_url):
     yield application, proxy
     proxy.close()
     application.extensions["neo4j"].close()
+
+
+@pytest.fixture(scope="session")
+def postgres(neo4j_server):
+    """A real PostgreSQL for the tests that run on both kinds of store."""
+    with postgres_url() as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_app(request, neo4j_server, tmp_path):
+    """The whole app on each kind of store (and the same real Neo4j), for the store's tests."""
+    url = request.getfixturevalue("postgres") if request.param == "postgresql" else \
+        f"sqlite:///{tmp_path / 'store.sqlite3'}"
+    application = make_app(neo4j_server, url)
+    empty_store(application.extensions["store"])
+    yield application
+    application.extensions["neo4j"].close()
+    application.extensions["store"].close()

@@ -18,7 +18,7 @@ from app.store.tables import users
 
 
 def linked_professional_ids() -> list[str]:
-    with get_store().begin() as connection:
+    with get_store().reading() as connection:
         return list(connection.execute(
             select(users.c.professional_id).where(users.c.professional_id.is_not(None))).scalars())
 
@@ -31,7 +31,7 @@ def professionals_by_id(ids: list[str]) -> dict[str, dict]:
 
 
 def list_users() -> list[dict]:
-    with get_store().begin() as connection:
+    with get_store().reading() as connection:
         rows = [dict(row._mapping) for row in connection.execute(
             select(users.c.id, users.c.email, users.c.role, users.c.extra_roles, users.c.active,
                    users.c.professional_id).order_by(users.c.email))]
@@ -79,7 +79,7 @@ def set_password(user_id: str, password: str) -> None:
 
 
 def password_hashes(user_ids: list[str]) -> dict[str, str]:
-    with get_store().begin() as connection:
+    with get_store().reading() as connection:
         return dict(connection.execute(select(users.c.id, users.c.password_hash)
                                        .where(users.c.id.in_(user_ids))).all())
 
@@ -99,7 +99,7 @@ def accounts_by_id(user_ids: set[str]) -> dict[str, dict]:
     """{user id: {email, professional_id}}."""
     if not user_ids:
         return {}
-    with get_store().begin() as connection:
+    with get_store().reading() as connection:
         return {row.id: {"email": row.email, "professional_id": row.professional_id}
                 for row in connection.execute(
                     select(users.c.id, users.c.email, users.c.professional_id)

@@ -193,7 +193,7 @@ def save_own(user_id: str, title: str, text: str, params: str) -> str:
 
 
 def own_queries(user_id: str) -> list[dict]:
-    with get_store().begin() as connection:
+    with get_store().reading() as connection:
         return [dict(row._mapping) for row in connection.execute(
             select(saved_query_table.c.id, saved_query_table.c.title, saved_query_table.c.created_at)
             .where(saved_query_table.c.user_id == user_id)
@@ -201,7 +201,7 @@ def own_queries(user_id: str) -> list[dict]:
 
 
 def own_query(user_id: str, query_id: str) -> dict | None:
-    with get_store().begin() as connection:
+    with get_store().reading() as connection:
         row = connection.execute(
             select(saved_query_table.c.title, saved_query_table.c.text, saved_query_table.c.params)
             .where(saved_query_table.c.id == query_id, saved_query_table.c.user_id == user_id)).first()

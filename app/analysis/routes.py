@@ -85,7 +85,8 @@ def _export(graph, fmt: str, name: str):
 @bp.get("")
 @roles_required(*ANALYSIS_ROLES)
 def index():
-    return render_template("analysis/index.html")
+    return render_template("analysis/index.html",
+                           console=access.sees_sensitive_services(current_user))
 
 
 @bp.get("/connections")
@@ -175,6 +176,7 @@ def saved():
                                       hide_sensitive=not access.sees_sensitive_services(current_user))
     return render_template("analysis/saved.html", library=library, chosen=chosen, rows=rows,
                            errors=errors, form_values=request.form,
+                           console=access.sees_sensitive_services(current_user),
                            own=analyses.own_queries(current_user.user_id)), 400 if errors else 200
 
 

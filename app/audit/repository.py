@@ -16,7 +16,7 @@ from app.admin.repository import accounts_by_id, emails_by_id, professionals_by_
 from app.audit import chain
 from app.extensions import get_db
 from app.store import get_store
-from app.store.engine import as_utc, utcnow
+from app.store.engine import as_utc, insert_ignore, utcnow
 from app.store.tables import audit_events, audit_texts
 
 PAGE_SIZE = 50
@@ -38,11 +38,9 @@ def append(event: dict, text: str | None = None) -> None:
     """Append an event (all of chain.FIELDS), linked to the one before it."""
     store = get_store()
     with store.begin() as connection:
-        # One writer at a time, so that each event names the one before it.
-        store.lock_for_append(connection, "audit_events")
-        if text is not None and connection.execute(
-                select(audit_texts.c.hash).where(audit_texts.c.hash == event["text_hash"])).first() is None:
-            connection.execute(insert(audit_texts).values(hash=event["text_hash"], text=text))
+        store.lock_audit_trail(connection)
+        if text is not None:
+            insert_ignore(connection, audit_texts, {"hash": event["text_hash"], "text": text})
         prev_hash = connection.execute(select(audit_events.c.hash)
                                        .order_by(audit_events.c.seq.desc()).limit(1)).scalar()
         prev_hash = prev_hash or chain.GENESIS
@@ -51,7 +49,7 @@ def append(event: dict, text: str | None = None) -> None:
 
 
 def _rows(statement) -> list[dict]:
-    with get_store().begin() as connection:
+    with get_store().reading() as connection:
         rows = [dict(row._mapping) for row in connection.execute(statement)]
     for row in rows:
         row["at"] = as_utc(row["at"])
@@ -103,7 +101,7 @@ def console_queries(limit: int = 200) -> list[dict]:
 
 def verify() -> list[str]:
     """Check the whole chain; returns the problems found (none when it holds)."""
-    with get_store().begin() as connection:
+    with get_store().reading() as connection:
         events = (dict(row._mapping) for row in
                   connection.execute(select(audit_events).order_by(audit_events.c.seq)))
         stored = dict(connection.execute(select(audit_texts.c.hash, audit_texts.c.text)).all())

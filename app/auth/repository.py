@@ -25,7 +25,7 @@ def account_row(row) -> dict:
 
 
 def user_by_email(email: str) -> dict | None:
-    with get_store().begin() as connection:
+    with get_store().reading() as connection:
         row = connection.execute(
             select(users.c.id, users.c.password_hash, users.c.active)
             .where(users.c.email == email.strip().lower())).first()
@@ -43,7 +43,7 @@ def session_user(session_id: str, idle_seconds: int) -> dict | None:
     """The active account behind a session used within the idle timeout, with when the
     session was last seen; None otherwise."""
     cutoff = utcnow() - timedelta(seconds=idle_seconds)
-    with get_store().begin() as connection:
+    with get_store().reading() as connection:
         row = connection.execute(
             select(users, user_sessions.c.last_seen_at)
             .join(user_sessions, user_sessions.c.user_id == users.c.id)
@@ -121,7 +121,7 @@ def throttle_forgive(key: str) -> None:
 def locked_until(keys: list[str]) -> datetime | None:
     """The latest lock in force among these keys, without counting an attempt."""
     now = utcnow()
-    with get_store().begin() as connection:
+    with get_store().reading() as connection:
         ends = connection.execute(select(sign_in_throttles.c.locked_until)
                                   .where(sign_in_throttles.c.key.in_(keys))).scalars().all()
     active = [as_utc(end) for end in ends if end is not None and as_utc(end) > now]

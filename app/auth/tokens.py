@@ -33,7 +33,7 @@ def create(user_id: str, name: str) -> str:
 
 
 def for_user(user_id: str) -> list[dict]:
-    with get_store().begin() as connection:
+    with get_store().reading() as connection:
         rows = connection.execute(
             select(api_tokens.c.id, api_tokens.c.name, api_tokens.c.created_at,
                    api_tokens.c.last_used_at, api_tokens.c.revoked_at)

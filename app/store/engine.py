@@ -10,7 +10,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from flask import current_app
-from sqlalchemy import Connection, Table, create_engine, event, inspect
+from sqlalchemy import Connection, Table, create_engine, event
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
@@ -53,35 +53,45 @@ def _sqlite_connect(dbapi_connection, _record) -> None:
 
 
 class Store:
+    """The engine, its transactions and its migrations."""
+
     def __init__(self, url: str) -> None:
-        self.url = url
         if url.startswith("sqlite:///"):
             Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
         self.engine: Engine = create_engine(url, pool_pre_ping=True)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_connect)
-            # Take the write lock when a transaction begins (BEGIN IMMEDIATE), so that a
-            # read-then-write (the audit chain, the sign-in counter) is never interleaved.
-            event.listen(self.engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+            # A writing transaction takes the write lock when it begins (BEGIN IMMEDIATE), so
+            # that a read-then-write (the audit chain, the sign-in counter) is never
+            # interleaved; a reading one (`reading()`) takes no lock and waits for none.
+            event.listen(self.engine, "begin", lambda conn: conn.exec_driver_sql(
+                "BEGIN" if conn.get_execution_options().get("read_only") else "BEGIN IMMEDIATE"))
 
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
 
     @contextmanager
-    def begin(self):
+    def begin(self, read_only: bool = False):
         """One transaction: committed at the end of the block, rolled back on an error."""
         try:
-            with self.engine.begin() as connection:
-                yield connection
+            with self.engine.connect() as connection:
+                if read_only:
+                    connection.execution_options(read_only=True)
+                with connection.begin():
+                    yield connection
         except OperationalError as error:
             raise StoreUnavailable(str(error.orig)) from error
 
-    def lock_for_append(self, connection: Connection, table: str) -> None:
-        """Serialise appends to a chained table across processes (SQLite already holds its
-        write lock from BEGIN IMMEDIATE)."""
+    def reading(self):
+        """A transaction that only reads (on SQLite it takes no write lock)."""
+        return self.begin(read_only=True)
+
+    def lock_audit_trail(self, connection: Connection) -> None:
+        """One appender at a time across processes, so each event names the one before it
+        (SQLite already holds its write lock from BEGIN IMMEDIATE)."""
         if self.dialect == "postgresql":
-            connection.exec_driver_sql(f"LOCK TABLE {table} IN EXCLUSIVE MODE")  # fixed name
+            connection.exec_driver_sql("LOCK TABLE audit_events IN EXCLUSIVE MODE")
 
     def migrate(self) -> None:
         """Bring the tables to the newest migration (idempotent)."""
@@ -91,9 +101,6 @@ class Store:
         with self.engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
-
-    def is_migrated(self) -> bool:
-        return inspect(self.engine).has_table("audit_events")
 
     def close(self) -> None:
         self.engine.dispose()

@@ -41,7 +41,7 @@ def my_activity(user, limit: int = 50) -> list[dict]:
     """Team changes for this user, each marked unread when newer than their last visit."""
     if not user.professional_id:
         return []
-    with get_store().begin() as connection:
+    with get_store().reading() as connection:
         seen_at = connection.execute(select(users.c.activity_seen_at)
                                      .where(users.c.id == user.user_id)).scalar()
     return get_db().read("me/activity", professional_id=user.professional_id,

@@ -143,3 +143,12 @@ def test_roles_that_may_not_see_sensitive_services_have_no_console(app, role):
     assert client.get("/analysis/console").status_code == 403
     assert client.post("/analysis/console", data={"query": "MATCH (n) RETURN n"}).status_code in (400, 403)
     assert audit_events(app, action="open_page", outcome="denied", user_id=user["id"])
+
+
+def test_the_console_is_offered_only_to_those_who_may_open_it(app):
+    analyst, coordinator = app.test_client(), app.test_client()
+    sign_in(analyst, make_user(app, "analyst"))
+    sign_in(coordinator, make_user(app, "coordinator"))
+    for page in ("/analysis", "/analysis/saved"):
+        assert "/analysis/console" not in analyst.get(page).get_data(as_text=True)
+        assert "/analysis/console" in coordinator.get(page).get_data(as_text=True)

@@ -1,4 +1,5 @@
-"""Sessions and sign-in throttles in the app's store, on SQLite and PostgreSQL."""
+"""Taking over an account: a session id read from the database, and a burst of guesses sent
+at once. Each on SQLite and on PostgreSQL (the store_app fixture)."""
 
 import hashlib
 import threading
@@ -19,6 +20,22 @@ def test_a_session_is_stored_by_the_hash_of_its_id(store_app):
         stored = connection.execute(select(user_sessions.c.id_hash)).scalars().all()
     assert stored == [hashlib.sha256(session_id.encode()).hexdigest()]
     assert session_id not in stored
+
+
+def test_what_the_store_holds_does_not_open_an_admin_session(store_app):
+    """The first version's attack: read a live admin session id, sign a cookie with it and
+    the secret key, open the admin pages. Even someone who reads the store (and the key)
+    gets only the hash of the id, which opens nothing."""
+    sign_in(store_app.test_client(), make_user(store_app, "admin"))
+    with store_app.extensions["store"].engine.connect() as connection:
+        [stolen] = connection.execute(select(user_sessions.c.id_hash)).scalars().all()
+    forged = store_app.session_interface.get_signing_serializer(store_app).dumps(
+        {"_user_id": stolen, "_fresh": True})
+    attacker = store_app.test_client()
+    attacker.set_cookie("session", forged)
+    for page in ("/admin/users", "/audit"):
+        response = attacker.get(page)
+        assert response.status_code == 302 and "/login" in response.headers["Location"]
 
 
 def test_a_burst_of_guesses_at_once_checks_no_more_passwords_than_the_limit(store_app):
