@@ -10,7 +10,7 @@ from flask import Flask
 from flask_wtf.csrf import CSRFProtect
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 
-from app import errors, input_guard, logging_setup, security_headers
+from app import errors, input_guard, logging_setup, security_headers, template_filters
 from app.auth.sessions import login_manager
 from app.config import config_for_environment
 from app.db import Database, DatabaseUnavailable
@@ -77,6 +77,7 @@ def create_app(config_class: type | None = None, **overrides: Any) -> Flask:
     csrf.exempt(api_bp)
     errors.init_app(app)
     input_guard.init_app(app)
+    template_filters.init_app(app)
     cli.init_app(app)
     security_headers.init_app(app)
     return app

@@ -18,20 +18,19 @@ from dataclasses import dataclass
 from flask import current_app
 
 from app import break_glass
+from app.domain import (
+    AREA_ROLES,
+    FAMILY_ROLES,
+    SENSITIVE_AGENCY_TYPES,
+    SENSITIVE_ROLES,
+    SENSITIVE_SERVICE_ROLES,
+)
 from app.extensions import get_db
-
-AREA_ROLES = frozenset({"coordinator", "analyst"})
-# Roles that see sensitive services across the area (on family pages, in analyses and in
-# the raw console); practitioners see them only for the children they lead on.
-SENSITIVE_SERVICE_ROLES = ("coordinator",)
-FAMILY_ROLES = AREA_ROLES | {"practitioner"}
-ROLES = ("practitioner", "coordinator", "analyst", "admin")
-SENSITIVE_AGENCY_TYPES = frozenset({"adult_mental_health", "substance_misuse"})
 
 
 def sees_sensitive_services(user) -> bool:
     """Whether this user sees sensitive services wherever they appear in the area."""
-    return bool(user.roles & set(SENSITIVE_SERVICE_ROLES))
+    return bool(user.roles & SENSITIVE_SERVICE_ROLES)
 
 
 @dataclass(frozen=True)
@@ -100,11 +99,6 @@ def may_change(decision: Decision) -> bool:
 def may_break_glass(user) -> bool:
     """Anyone who works with families may break the glass; an admin-only account may not."""
     return bool(user.roles & FAMILY_ROLES)
-
-
-# Roles that reveal a sensitive service even where the agency type does not.
-SENSITIVE_ROLES = frozenset({"idva", "recovery_worker", "care_coordinator",
-                             "substance_misuse_worker"})
 
 
 def is_sensitive(involvement: dict) -> bool:

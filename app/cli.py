@@ -8,10 +8,10 @@ import click
 from flask import Flask
 from flask.cli import AppGroup
 
-from app.access import ROLES
 from app.admin import repository as users
 from app.audit import repository as audit
 from app.db import ConflictError, DatabaseUnavailable
+from app.domain import ROLES
 from app.extensions import get_db
 from app.store import get_store
 from app.store.graph_migration import move_out_of_graph

@@ -16,6 +16,12 @@ from app.store import StoreUnavailable
 log = logging.getLogger(__name__)
 
 
+def invalid_input(errors: dict[str, list[str]]):
+    """The API's one error shape for bad input, whichever check found it:
+    `{"error": "invalid input", "errors": {field: [messages]}}` with 422."""
+    return jsonify(error="invalid input", errors=errors), 422
+
+
 def _wants_json() -> bool:
     return request.path.startswith("/api/") or request.path == "/healthz"
 

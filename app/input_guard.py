@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, render_template, request
+
+from app.errors import invalid_input
 
 INT64 = 2 ** 63
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -51,6 +53,6 @@ def init_app(app: Flask) -> None:
         if not errors:
             return None
         if request.path.startswith("/api/"):
-            return jsonify(error="invalid input", errors=errors), 422
+            return invalid_input(errors)
         return render_template("errors/error.html", status=400,
                                title="Your request holds a value the service cannot use"), 400

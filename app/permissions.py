@@ -17,7 +17,10 @@ from app.auth.sessions import login_manager
 
 
 def _mark(view, permission: str):
+    """`permission` names the outermost decision; `permissions` every decision stacked on
+    the view (functools.wraps carries the inner ones out), for the guard-rail tests."""
     view.permission = permission
+    view.permissions = frozenset(getattr(view, "permissions", frozenset())) | {permission}
     return view
 
 
@@ -76,7 +79,9 @@ def _need_to_know(action: str, id_arg: str, decide, kind: str, reason: str | Non
                 abort(404)
             if action == "change" and not access.may_change(decision):
                 decision = access.Decision(True, False, "denied", decision.sees_sensitive)
-            audit.record(action, target_id, decision.outcome, reason=reason)
+            # Opening the form of a change changes nothing: it is recorded as a view.
+            recorded = "view_person" if action == "change" and request.method == "GET" else action
+            audit.record(recorded, target_id, decision.outcome, reason=reason)
             if not decision.allowed:
                 if kind == "family":
                     g.denied_family_id = target_id
@@ -86,6 +91,22 @@ def _need_to_know(action: str, id_arg: str, decide, kind: str, reason: str | Non
             return view(*args, **kwargs)
         return _mark(wrapper, f"{kind}:{action}")
     return decorator
+
+
+def family_break_glass(view):
+    """The decision for breaking the glass on a family: it is for a family the user may not
+    otherwise see, so the rule is only that the family exists (404 otherwise) and that the
+    user works with families; the view records the grant and its reason."""
+    @wraps(view)
+    def wrapper(*args, **kwargs):
+        if not current_user.is_authenticated:
+            return login_manager.unauthorized()
+        if not access.may_break_glass(current_user):
+            abort(403)
+        if not access.family_decision(current_user, kwargs["family_id"]).exists:
+            abort(404)
+        return view(*args, **kwargs)
+    return _mark(wrapper, "family:break_glass")
 
 
 def family_access(action: str, id_arg: str = "family_id"):

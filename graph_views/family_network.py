@@ -11,16 +11,14 @@ from datetime import date
 
 import networkx as nx
 
-from graph_views.values import native
+from graph_views.values import age_in_years, native
 
 PERSON_KINDS = ("child", "adult")
 
 
 def age_years(dob, today: date) -> int | None:
     dob = native(dob)
-    if dob is None:
-        return None
-    return today.year - dob.year - ((today.month, today.day) < (dob.month, dob.day))
+    return None if dob is None else age_in_years(dob, today)
 
 
 def build(family: dict, ties: list[dict], involvements: list[dict], today: date) -> nx.MultiDiGraph:

@@ -9,7 +9,7 @@ from datetime import date
 
 import networkx as nx
 
-from graph_views.values import native
+from graph_views.values import age_in_years, native
 
 KIND_BY_LABEL = (("Child", "child"), ("Adult", "adult"), ("Family", "family"),
                  ("Household", "household"), ("Professional", "professional"),
@@ -26,8 +26,7 @@ def node_attributes(record: dict, today: date) -> dict:
     if kind in ("child", "adult"):
         name = f"{props.get('given_name', '')} {props.get('family_name', '')}".strip()
         dob = props.get("dob")
-        age = (today.year - dob.year - ((today.month, today.day) < (dob.month, dob.day))
-               if isinstance(dob, date) else None)
+        age = age_in_years(dob, today) if isinstance(dob, date) else None
         return {"kind": kind, "label": name, "name": name, "gender": props.get("gender"),
                 "dob": dob, "age": age, "unborn": bool(props.get("unborn")),
                 "expected_date": props.get("expected_date")}

@@ -1,5 +1,13 @@
 """Values as they come back from the driver, made plain for Python and templates."""
 
+from datetime import date
+
+
+def age_in_years(dob: date, today: date) -> int:
+    """Whole years between a date of birth and today (a birthday on 29 February counts on
+    1 March in other years)."""
+    return today.year - dob.year - ((today.month, today.day) < (dob.month, dob.day))
+
 
 def native(value):
     """neo4j.time.Date / DateTime -> datetime.date / datetime; anything else unchanged."""

@@ -21,6 +21,38 @@ def test_every_route_has_an_explicit_permission_decision(app):
     assert routes_without_permission(app) == []
 
 
+# A route that takes one of these ids decides need to know for that kind of record.
+ID_KINDS = {"family_id": "family", "child_id": "child", "person_id": "person",
+            "professional_id": "professional"}
+
+
+def routes_without_their_need_to_know(app) -> list[str]:
+    missing = []
+    for rule in app.url_map.iter_rules():
+        decisions = getattr(app.view_functions[rule.endpoint], "permissions", frozenset())
+        for argument in rule.arguments & set(ID_KINDS):
+            if not any(d.startswith(ID_KINDS[argument] + ":") for d in decisions):
+                missing.append(f"{rule.rule} ({argument})")
+    return missing
+
+
+@pytest.mark.no_graph
+def test_every_route_that_takes_an_id_decides_need_to_know_for_it(app):
+    assert routes_without_their_need_to_know(app) == []
+
+
+@pytest.mark.no_graph
+def test_the_guard_rail_notices_an_id_without_its_need_to_know(neo4j_server, store_url):
+    from app.permissions import roles_required
+    from tests.conftest import make_app
+
+    app = make_app(neo4j_server, store_url)
+    leak = roles_required("coordinator")(lambda child_id: child_id)
+    app.add_url_rule("/children/<child_id>/leak", "leak", leak)
+    assert routes_without_their_need_to_know(app) == ["/children/<child_id>/leak (child_id)"]
+    app.extensions["neo4j"].close()
+
+
 @pytest.mark.no_graph
 def test_the_guard_rail_notices_a_route_without_a_decision(neo4j_server, store_url):
     from tests.conftest import make_app

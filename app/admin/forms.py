@@ -2,7 +2,7 @@ from flask_wtf import FlaskForm
 from wtforms import EmailField, PasswordField, SelectChoice, SelectField
 from wtforms.validators import DataRequired, Email, Length
 
-from app.access import ROLES
+from app.domain import ROLES
 
 ROLE_CHOICES = [SelectChoice(role, role.capitalize()) for role in ROLES]
 

@@ -8,6 +8,7 @@ from app.analysis import ANALYSIS_ROLES, bp, console
 from app.analysis import repository as analyses
 from app.audit import repository as audit
 from app.csv_export import csv_response
+from app.domain import SENSITIVE_AGENCY_TYPES, SENSITIVE_ROLES, SENSITIVE_SERVICE_ROLES
 from app.input_guard import bounded_int_arg
 from app.permissions import roles_required
 from graph_views import export, layout, subgraph, vis
@@ -26,7 +27,7 @@ def _need_to_know(graph, sensitive_professionals: set[str] | None = None):
     if sensitive_professionals is None:
         sensitive_professionals = access.sensitive_professionals(subgraph.professional_ids(graph))
     return subgraph.without_sensitive(graph, sensitive_professionals,
-                                      access.SENSITIVE_AGENCY_TYPES, access.SENSITIVE_ROLES)
+                                      SENSITIVE_AGENCY_TYPES, SENSITIVE_ROLES)
 
 
 def visible_paths(paths: list) -> list:
@@ -181,7 +182,7 @@ def saved():
 
 
 @bp.route("/console", methods=["GET", "POST"])
-@roles_required(*access.SENSITIVE_SERVICE_ROLES)
+@roles_required(*SENSITIVE_SERVICE_ROLES)
 def console_page():
     """Read-only Cypher over the whole graph. Raw queries cannot be held to the sensitivity
     rule, so the console is open only to those who may see sensitive services anyway.

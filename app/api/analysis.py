@@ -7,6 +7,7 @@ from app.analysis import repository as analyses
 from app.analysis.routes import DEFAULT_PATH_LENGTH, MAX_PATH_LENGTH, visible_paths
 from app.api import bp
 from app.audit import repository as audit
+from app.errors import invalid_input
 from app.input_guard import bounded_int_arg
 from app.permissions import roles_required
 from graph_views import subgraph
@@ -18,7 +19,7 @@ def connections():
     """?from=<id>&to=<id>&max=<n>[&no_professionals=1][&no_ended=1]: the shortest paths."""
     source, target = request.args.get("from", "").strip(), request.args.get("to", "").strip()
     if not source or not target:
-        return jsonify(error="invalid input", errors={"from": "from and to are both required"}), 422
+        return invalid_input({"from": ["from and to are both required"]})
     max_length = bounded_int_arg("max", DEFAULT_PATH_LENGTH, 1, MAX_PATH_LENGTH)
     audit.record("query", source, "allowed", reason=f"connections to {target}")
     paths = visible_paths(analyses.connections(source, target, max_length,

@@ -4,6 +4,7 @@ from flask_login import current_user
 from app import access
 from app.api import bp
 from app.audit import repository as audit
+from app.domain import AREA_ROLES
 from app.gaps import repository as gaps_repo
 from app.permissions import signed_in
 
@@ -22,7 +23,7 @@ def gaps():
         if not decision.allowed:
             abort(403)
         sees_sensitive = decision.sees_sensitive
-    elif not current_user.roles & access.AREA_ROLES:
+    elif not current_user.roles & AREA_ROLES:
         audit.record("view_gaps", None, "denied")
         abort(403)
     else:

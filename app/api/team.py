@@ -9,6 +9,7 @@ from flask import jsonify, request
 from flask_login import current_user
 
 from app.api import bp
+from app.errors import invalid_input
 from app.permissions import child_access, roles_required, token_required
 from app.team import changes
 
@@ -46,7 +47,7 @@ def _text(body: dict, field: str, required: bool = True) -> str | None:
 
 
 def _invalid(field: str, message: str):
-    return jsonify(error="invalid input", errors={field: message}), 422
+    return invalid_input({field: [message]})
 
 
 def _actor() -> changes.Actor:

@@ -14,6 +14,7 @@ from sqlalchemy import insert, select
 
 from app.admin.repository import accounts_by_id, emails_by_id, professionals_by_id
 from app.audit import chain
+from app.domain import AuditAction, AuditOutcome
 from app.extensions import get_db
 from app.store import get_store
 from app.store.engine import as_utc, insert_ignore, utcnow
@@ -28,8 +29,10 @@ def record(action: str, target_id: str | None, outcome: str, reason: str | None 
     `text` is kept whole beside the event and named in it by its hash."""
     if user_id is None and current_user and current_user.is_authenticated:
         user_id = current_user.user_id
-    event = {"id": str(uuid.uuid4()), "at": utcnow(), "action": action, "user_id": user_id,
-             "target_id": target_id, "outcome": outcome, "reason": reason,
+    # An action or outcome outside the domain's lists is a bug: it fails here, not later.
+    event = {"id": str(uuid.uuid4()), "at": utcnow(), "action": str(AuditAction(action)),
+             "user_id": user_id, "target_id": target_id,
+             "outcome": str(AuditOutcome(outcome)), "reason": reason,
              "text_hash": chain.text_hash(text) if text is not None else None}
     append(event, text)
 
@@ -108,7 +111,7 @@ def verify() -> list[str]:
         return chain.problems(events, stored)
 
 
-VIEWS = ("view_family", "view_map", "export")
+VIEWS = (AuditAction.VIEW_FAMILY, AuditAction.VIEW_MAP, AuditAction.EXPORT)
 
 
 def viewers_of_my_families(professional_id: str | None, limit: int = 200) -> list[dict]:

@@ -6,12 +6,12 @@ from flask_login import current_user
 from app import break_glass
 from app.audit import bp
 from app.audit import repository as audit
+from app.domain import AuditAction, AuditOutcome
 from app.input_guard import bounded_int_arg
 from app.permissions import roles_required
 
-ACTIONS = ("view_family", "view_map", "view_person", "export", "query", "sign_in", "sign_out",
-           "break_glass", "search", "view_gaps", "change", "open_page", "manage_user")
-OUTCOMES = ("allowed", "denied", "break_glass")
+ACTIONS = tuple(AuditAction)
+OUTCOMES = tuple(AuditOutcome)
 MAX_PAGE = 1_000_000
 
 

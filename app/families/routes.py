@@ -1,17 +1,17 @@
 from datetime import date
 from itertools import groupby
 
-from flask import Response, abort, g, jsonify, redirect, render_template, url_for
+from flask import Response, g, jsonify, redirect, render_template, url_for
 from flask_login import current_user
 
-from app import access
+from app import access, present
 from app import break_glass as grants
 from app.audit import repository as audit
-from app.families import bp, network, present
+from app.families import bp, network
 from app.families import repository as families
 from app.families.forms import BreakGlassForm
 from app.gaps import repository as gaps_repo
-from app.permissions import family_access, roles_required
+from app.permissions import family_access, family_break_glass, roles_required
 from graph_views import export, family_network, layout, vis
 
 
@@ -40,6 +40,7 @@ def family(family_id: str):
 
 @bp.post("/<family_id>/break-glass")
 @roles_required("practitioner")
+@family_break_glass
 def break_glass(family_id: str):
     """Open a family with no relationship to it, for a stated reason: time-limited, audited
     and listed for coordinators to review."""
@@ -48,8 +49,6 @@ def break_glass(family_id: str):
         g.denied_family_id = family_id
         g.break_glass_allowed = True
         return render_template("families/forbidden.html", form=form), 400
-    if families.family(family_id) is None:
-        abort(404)
     grant_id, _ = grants.grant(current_user.user_id, family_id, form.reason.data.strip())
     # The reason may name people: the audit keeps it whole, apart, for coordinators.
     audit.record("break_glass", family_id, "break_glass", reason=f"grant {grant_id}",

@@ -3,33 +3,25 @@ from datetime import date
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from app import access
+from app import access, present
 from app.audit import repository as audit
 from app.csv_export import csv_response
-from app.families import present
+from app.domain import AGE_BANDS, AGENCY_TYPES, child_age_band
 from app.gaps import bp
 from app.gaps import repository as gaps_repo
 from app.gaps.engine import SEVERITY_ORDER
 from app.gaps.forms import ReviewForm
-from app.gaps.rules import AGENCY_TYPES, RULE_SPECS
+from app.gaps.rules import RULE_SPECS
 from app.input_guard import bounded_int_arg
 from app.permissions import roles_required
 
 PAGE_SIZE = 100
-AGE_BANDS = {"unborn": "Unborn", "0-4": "0 to 4", "5-10": "5 to 10", "11-15": "11 to 15",
-             "16-17": "16 and 17", "adult": "Adult"}
-
-
 def age_band(subject: dict | None, today: date) -> str | None:
     if subject is None:
         return None
     if subject["kind"] == "adult":
         return "adult"
-    if subject["unborn"] or subject["dob"] is None:
-        return "unborn"
-    dob = subject["dob"].to_native()
-    age = today.year - dob.year - ((today.month, today.day) < (dob.month, dob.day))
-    return "0-4" if age <= 4 else "5-10" if age <= 10 else "11-15" if age <= 15 else "16-17"
+    return child_age_band(None if subject["unborn"] else present.to_date(subject["dob"]), today)
 
 
 def _filters() -> dict:

@@ -12,15 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from app.config import PROJECT_ROOT
+from app.domain import AGENCY_TYPES, PLAN_TYPES
 
 DEFAULT_CONFIG = PROJECT_ROOT / "config" / "gaps.toml"
 SEVERITIES = ("high", "medium", "low")
-PLAN_TYPES = ("CP", "CIN", "EARLY_HELP", "LAC", "PRE_BIRTH")
-AGENCY_TYPES = (
-    "childrens_social_care", "health_visiting", "school_nursing", "gp", "school", "early_years",
-    "hospital", "camhs", "police", "probation", "adult_mental_health", "substance_misuse",
-    "housing", "youth_justice", "voluntary",
-)
 
 
 @dataclass(frozen=True)

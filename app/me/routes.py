@@ -1,9 +1,9 @@
 from flask import abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 
+from app import present
 from app.audit import repository as audit
 from app.auth import tokens
-from app.families import present
 from app.me import bp
 from app.me.forms import TokenForm, TokenRevokeForm
 from app.permissions import roles_required, signed_in

@@ -3,9 +3,9 @@ from datetime import date
 from flask import render_template
 from flask_login import current_user
 
-from app import access
+from app import access, present
 from app.audit import repository as audit
-from app.families import present
+from app.domain import FAMILY_ROLES
 from app.permissions import roles_required
 from app.search import bp
 from app.search import repository as search
@@ -14,7 +14,7 @@ from app.search.query import fulltext_query
 
 
 @bp.route("/search", methods=["GET", "POST"])
-@roles_required(*access.FAMILY_ROLES)
+@roles_required(*FAMILY_ROLES)
 def people():
     """POST, so that names never sit in a URL, a browser history or a log."""
     form = SearchForm()

@@ -4,12 +4,14 @@ back, so the graph is never left half-changed. Each change adds an Activity entr
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from flask import current_app
 
+from app.domain import INVOLVEMENT_ROLES
 from app.extensions import get_db
 
 END_REASONS = {
@@ -17,18 +19,7 @@ END_REASONS = {
     "reallocated": "Case reallocated", "case_closed": "Case closed by my agency",
     "other": "Another reason",
 }
-ROLES = {
-    "allocated_social_worker": "Allocated social worker", "key_worker": "Key worker",
-    "health_visitor": "Health visitor", "school_nurse": "School nurse", "gp": "GP",
-    "designated_safeguarding_lead": "Designated safeguarding lead",
-    "early_years_key_person": "Early years key person", "midwife": "Midwife",
-    "camhs_practitioner": "CAMHS practitioner", "police_officer": "Police officer",
-    "probation_officer": "Probation officer", "youth_justice_officer": "Youth justice officer",
-    "independent_reviewing_officer": "Independent reviewing officer",
-    "housing_officer": "Housing officer", "idva": "Domestic abuse adviser (IDVA)",
-    "recovery_worker": "Recovery worker", "care_coordinator": "Care coordinator",
-    "other": "Other",
-}
+ROLES = INVOLVEMENT_ROLES
 
 
 class TeamChangeError(Exception):
@@ -100,10 +91,17 @@ def join(child_id: str, professional_id: str, role: str, since: date, lead: bool
     return get_db().write_transaction(work)
 
 
+class _CheckedOnly(Exception):
+    """Raised inside a transaction to roll it back after every rule has been checked."""
+
+
 def end(child_id: str, involvement_id: str, ended: date, reason: str,
-        successor_id: str | None, actor: Actor, may_end_others: bool) -> None:
+        successor_id: str | None, actor: Actor, may_end_others: bool,
+        check_only: bool = False) -> None:
     """End an involvement; with a successor, their involvement in the same role starts the
-    next day (keeping the lead), and the handover is recorded (HANDED_OVER_TO)."""
+    next day (keeping the lead), and the handover is recorded (HANDED_OVER_TO).
+    With `check_only`, every rule is checked in the transaction, which is then rolled back:
+    the confirmation page is shown only for an ending that will go through."""
     if reason not in END_REASONS:
         raise TeamChangeError("reason", "Choose why the involvement ends")
     # An end date in the future would keep the leaver's access to the family until then.
@@ -141,7 +139,13 @@ def end(child_id: str, involvement_id: str, ended: date, reason: str,
         _activity(run, child_id, "handed_over", actor, leaver, involvement["role"],
                   detail=f"to {successor['name']}")
 
-    get_db().write_transaction(work)
+    def checked(run):
+        work(run)
+        if check_only:
+            raise _CheckedOnly
+
+    with contextlib.suppress(_CheckedOnly):
+        get_db().write_transaction(checked)
 
 
 def record_contact(child_id: str, involvement_id: str, actor: Actor) -> None:

@@ -1,3 +1,6 @@
+"""The child page's actions, one form each, each on a page of its own (GOV.UK's "one thing
+per page"): a form's errors can only ever show on its own page."""
+
 from datetime import date
 
 from flask_wtf import FlaskForm
@@ -9,10 +12,14 @@ from app.team.changes import END_REASONS, ROLES
 ROLE_CHOICES = [SelectChoice(value, text) for value, text in ROLES.items()]
 
 
+def _start_date(label: str) -> DateField:
+    return DateField(label, default=date.today,
+                     validators=[InputRequired("Enter the start date as YYYY-MM-DD")])
+
+
 class JoinForm(FlaskForm):
     role = SelectField("Your role for this child", choices=ROLE_CHOICES)
-    since = DateField("Start date", default=date.today,
-                      validators=[InputRequired("Enter the start date as YYYY-MM-DD")])
+    since = _start_date("Start date")
     lead = BooleanField("I am the lead practitioner for this child")
     confirm_lead = BooleanField("I confirm I am taking over as lead practitioner")
 
@@ -21,8 +28,7 @@ class AddColleagueForm(FlaskForm):
     professional_id = SelectField("Colleague", choices=[], validate_choice=False,
                                   validators=[DataRequired("Choose a colleague")])
     role = SelectField("Their role for this child", choices=ROLE_CHOICES)
-    since = DateField("Start date", default=date.today,
-                      validators=[InputRequired("Enter the start date as YYYY-MM-DD")])
+    since = _start_date("Start date")
     lead = BooleanField("They are the lead practitioner")
     confirm_lead = BooleanField("I confirm the lead practitioner changes")
 
@@ -32,7 +38,11 @@ class EndForm(FlaskForm):
     ended = DateField("End date", default=date.today,
                       validators=[InputRequired("Enter the end date as YYYY-MM-DD")])
     reason = SelectField("Why it ends", choices=[SelectChoice(k, v) for k, v in END_REASONS.items()])
-    successor_id = SelectField("Who takes over", choices=[], validate_choice=False)
+    successor_id = SelectField("Who takes over", choices=[], validate_choice=False,
+                               validators=[DataRequired("Choose who takes over, or 'No successor'")])
+    # Set by the "check your answers" page: nothing ends before the person has seen what
+    # will happen (who takes over, or that nobody does).
+    confirmed = HiddenField()
 
 
 class InvolvementForm(FlaskForm):

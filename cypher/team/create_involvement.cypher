@@ -1,7 +1,7 @@
-// Adds a professional to a child's team. Parameters: $id, $professional_id, $child_id,
-// $role, $since, $lead. Returns {id}.
+// Adds a professional to a child's team. No last contact is recorded: joining, being
+// added or taking over is not contact with the child ("Seen today" records that).
+// Parameters: $id, $professional_id, $child_id, $role, $since, $lead. Returns {id}.
 MATCH (p:Professional {id: $professional_id})
 MATCH (c:Child {id: $child_id})
-CREATE (p)-[i:INVOLVED_WITH {id: $id, role: $role, lead: $lead, `from`: $since,
-                             last_contact: $since}]->(c)
+CREATE (p)-[i:INVOLVED_WITH {id: $id, role: $role, lead: $lead, `from`: $since}]->(c)
 RETURN i.id AS id

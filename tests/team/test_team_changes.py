@@ -27,6 +27,15 @@ def team(app, driver):
     return people
 
 
+def end_confirmed(client, data: dict):
+    """End an involvement as a person does: the form, the check of what will happen (which
+    changes nothing yet), then the confirmation."""
+    check = post_form(client, CHILD, f"{CHILD}/end", data)
+    assert check.status_code == 200, check.get_data(as_text=True)[:2000]
+    assert "Check before the involvement ends" in check.get_data(as_text=True)
+    return post_form(client, CHILD, f"{CHILD}/end", {**data, "confirmed": "yes"})
+
+
 def client_for(app, user):
     client = app.test_client()
     sign_in(client, user)
@@ -84,7 +93,7 @@ def test_ending_the_lead_without_a_successor_keeps_the_history(app, team, driver
     sw = client_for(app, team["sw"])
     inv_id = driver.execute_query("MATCH (:Professional {id: 'pro-sw'})-[i:INVOLVED_WITH]->() "
                                   "RETURN i.id AS id").records[0]["id"]
-    response = post_form(sw, CHILD, f"{CHILD}/end", {
+    response = end_confirmed(sw, {
         "involvement_id": inv_id, "ended": date.today().isoformat(), "reason": "left_authority",
         "successor_id": "none"})
     assert response.status_code == 302
@@ -103,7 +112,7 @@ def test_a_handover_starts_the_successor_the_next_day_in_the_same_role(app, team
     inv_id = driver.execute_query("MATCH (:Professional {id: 'pro-sw'})-[i:INVOLVED_WITH]->() "
                                   "RETURN i.id AS id").records[0]["id"]
     end_day = date.today() - timedelta(days=2)
-    post_form(sw, CHILD, f"{CHILD}/end", {
+    end_confirmed(sw, {
         "involvement_id": inv_id, "ended": end_day.isoformat(), "reason": "moved_team",
         "successor_id": "pro-hv"})
     [successor] = involvements(driver, "pro-hv")
@@ -216,8 +225,10 @@ def test_concerns_from_three_agencies_prompt_a_meeting(app, team, driver):
     assert "The team should meet" in page
     post_form(client_for(app, team["gp"]), CHILD, f"{CHILD}/concern/withdraw", {})
     assert "The team should meet" not in client_for(app, team["sw"]).get(CHILD).get_data(as_text=True)
-    again = post_form(client_for(app, team["sw"]), CHILD, f"{CHILD}/concern/raise", {})
-    assert "You have already raised a concern" in again.get_data(as_text=True)
+    sw = client_for(app, team["sw"])
+    again = post_form(sw, CHILD, f"{CHILD}/concern/raise", {})
+    assert again.status_code == 302  # back to the child page, which says why
+    assert "You have already raised a concern" in sw.get(CHILD).get_data(as_text=True)
 
 
 def test_an_uninvolved_practitioner_cannot_change_the_team(app, team, driver):
@@ -240,7 +251,7 @@ def test_analysts_read_but_cannot_change(app, team, driver):
 def test_ending_the_lead_without_a_successor_shows_a_handover_gap(app, team, driver):
     inv_id = driver.execute_query("MATCH (:Professional {id: 'pro-sw'})-[i:INVOLVED_WITH]->() "
                                   "RETURN i.id AS id").records[0]["id"]
-    post_form(client_for(app, team["sw"]), CHILD, f"{CHILD}/end", {
+    end_confirmed(client_for(app, team["sw"]), {
         "involvement_id": inv_id, "ended": date.today().isoformat(), "reason": "left_authority",
         "successor_id": "none"})
     coordinator = client_for(app, make_user(app, "coordinator"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from app.domain import AGENCY_TYPES, age_in_years
 from graph_views.values import native
 
 
@@ -18,7 +19,7 @@ def age_text(dob, today: date, unborn: bool = False, expected=None) -> str:
         expected = to_date(expected)
         return f"unborn (due {expected:%-d %b %Y})" if expected else "unborn"
     dob = to_date(dob)
-    years = today.year - dob.year - ((today.month, today.day) < (dob.month, dob.day))
+    years = age_in_years(dob, today)
     if years >= 2:
         return f"{years} years"
     months = (today.year - dob.year) * 12 + today.month - dob.month - (today.day < dob.day)
@@ -38,18 +39,5 @@ def label(code: str | None) -> str:
     return text[0].upper() + text[1:]
 
 
-PLAN_NAMES = {"CP": "Child protection", "CIN": "Child in need", "EARLY_HELP": "Early help",
-              "LAC": "Looked after", "PRE_BIRTH": "Pre-birth"}
-
-AGENCY_TYPE_NAMES = {
-    "childrens_social_care": "Children's social care", "health_visiting": "Health visiting",
-    "school_nursing": "School nursing", "gp": "GP", "school": "School",
-    "early_years": "Early years", "hospital": "Hospital", "camhs": "CAMHS", "police": "Police",
-    "probation": "Probation", "adult_mental_health": "Adult mental health",
-    "substance_misuse": "Substance misuse", "housing": "Housing",
-    "youth_justice": "Youth justice", "voluntary": "Voluntary sector",
-}
-
-
 def agency_type(code: str) -> str:
-    return AGENCY_TYPE_NAMES.get(code, label(code))
+    return AGENCY_TYPES.get(code, label(code))

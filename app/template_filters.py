@@ -1,0 +1,43 @@
+"""Jinja filters for every template, so that dates, ages and codes read the same way on
+every page (and no template formats a driver value itself)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from flask import Flask
+
+from app import present
+from app.domain import PLAN_TYPES
+
+
+def format_date(value) -> str:
+    """'3 Nov 2026', from a date, a datetime or a Neo4j date; '' for none."""
+    value = present.to_date(value)
+    return f"{value:%-d %b %Y}" if value else ""
+
+
+def format_datetime(value) -> str:
+    """'3 Nov 2026 14:05' (UTC)."""
+    value = present.to_date(value)
+    return f"{value:%-d %b %Y %H:%M}" if isinstance(value, datetime) else format_date(value)
+
+
+def age(person) -> str:
+    """A person's age as a conference says it ('7 years', '4 months', 'unborn (due ...)'),
+    from anything with dob, unborn and expected_date."""
+    get = person.get if isinstance(person, dict) else lambda key: getattr(person, key, None)
+    return present.age_text(get("dob"), date.today(), bool(get("unborn")), get("expected_date"))
+
+
+def select_items(field) -> list[dict]:
+    """A WTForms select field's choices as GOV.UK Frontend's select items."""
+    return [{"value": choice.value, "text": choice.label, "selected": choice.selected}
+            for choice in field.iter_choices()]
+
+
+def init_app(app: Flask) -> None:
+    app.jinja_env.filters.update(
+        date=format_date, datetime=format_datetime, age=age, label=present.label,
+        agency_type=present.agency_type, select_items=select_items,
+        plan_type=lambda code: PLAN_TYPES.get(code, code))
