@@ -108,8 +108,9 @@ bench: deps db-lib ## Measure the product at area scale: make bench [CHILDREN=10
 	$(PY) -m bench --children $(CHILDREN)
 
 .PHONY: lint
-lint: $(VENV)/.installed ## Check the Python code with ruff
+lint: $(VENV)/.installed ## Check the Python code with ruff and the types with mypy
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 .PHONY: stop
 stop: ## Stop every local Neo4j instance (run, test, bench)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, LiteralString, cast
 
 import neo4j
 from neo4j import GraphDatabase, RoutingControl
@@ -41,7 +41,10 @@ class ConflictError(Exception):
 class Query:
     name: str
     text: str
-    statements: tuple[str, ...]
+    # The driver types query text as LiteralString, so that a type checker (pyright; mypy
+    # reads it as str) refuses text assembled from input. Statements come only from the
+    # files in cypher/, read once at start: the one place they are declared literal.
+    statements: tuple[LiteralString, ...]
 
 
 def _split_statements(text: str) -> tuple[str, ...]:
@@ -58,7 +61,8 @@ def load_queries(directory: Path = CYPHER_DIR) -> dict[str, Query]:
         text = path.read_text(encoding="utf-8")
         if not text.lstrip().startswith("//"):
             raise ValueError(f"{path}: a query file starts with a comment saying what it does")
-        statements = tuple(s.rstrip(";").strip() for s in _split_statements(text + "\n"))
+        statements = tuple(cast(LiteralString, s.rstrip(";").strip())
+                           for s in _split_statements(text + "\n"))
         if not statements:
             raise ValueError(f"{path}: no statement")
         queries[name] = Query(name, text, statements)
@@ -66,6 +70,12 @@ def load_queries(directory: Path = CYPHER_DIR) -> dict[str, Query]:
 
 
 _UNAVAILABLE = (ServiceUnavailable, SessionExpired, AuthError, OSError)
+
+
+def _console_text(text: str) -> LiteralString:
+    """The console's text is the one query written by a user: it reaches Neo4j only after
+    its plan was checked (app/analysis/plan_check.py), in a READ transaction."""
+    return cast(LiteralString, text)
 
 
 class Database:
@@ -139,7 +149,7 @@ class Database:
         with self._reaching():
             self._driver.verify_connectivity()
 
-    def _statement(self, name: str) -> str:
+    def _statement(self, name: str) -> LiteralString:
         query = self.queries[name]
         if len(query.statements) != 1:
             raise ValueError(f"{name} holds {len(query.statements)} statements; run it with run_script")
@@ -183,7 +193,7 @@ class Database:
         driver's dict of operators. For the analysts' console, which decides on it."""
         with self._reaching(), self._driver.session(
                 database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
-            return session.run("EXPLAIN " + text, params).consume().plan or {}
+            return session.run(_console_text("EXPLAIN " + text), params).consume().plan or {}
 
     def run_read_only(self, text: str, params: dict, timeout: float, row_limit: int,
                       size_of: Callable[[neo4j.Record], int],
@@ -195,8 +205,9 @@ class Database:
         Returns (column names, records, whether rows were cut off)."""
         @neo4j.unit_of_work(timeout=timeout)
         def work(tx: neo4j.ManagedTransaction):
-            result = tx.run(text, params)
-            records, truncated, size = [], False, 0
+            result = tx.run(_console_text(text), params)
+            records: list[neo4j.Record] = []
+            truncated, size = False, 0
             for record in result:
                 size += size_of(record)
                 if len(records) == row_limit or size > byte_limit:

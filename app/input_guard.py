@@ -43,7 +43,7 @@ def bounded_int_arg(name: str, default: int, low: int, high: int) -> int:
 def init_app(app: Flask) -> None:
     @app.before_request
     def refuse_unstorable_input():
-        sources = [request.args.to_dict(), request.form.to_dict()]
+        sources: list[object] = [request.args.to_dict(), request.form.to_dict()]
         if request.is_json:
             sources.append(request.get_json(silent=True))
         errors: dict[str, list[str]] = {}

@@ -62,8 +62,7 @@ def token_required(view):
         if not g.get("token_auth"):
             return jsonify(error="use a personal API token (Authorization: Bearer ...)"), 401
         return view(*args, **kwargs)
-    wrapper.permission = getattr(view, "permission", "token")
-    return wrapper
+    return _mark(wrapper, getattr(view, "permission", "token"))
 
 
 def _need_to_know(action: str, id_arg: str, decide, kind: str, reason: str | None = None):

@@ -50,12 +50,19 @@ def bench_app(db: Database):
     return app
 
 
+def csrf_token_of(page: str) -> str:
+    match = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page)
+    if match is None:
+        raise RuntimeError("the page has no CSRF token: is the app serving its pages?")
+    return match.group(1)
+
+
 def signed_in_client(app):
     with app.app_context(), contextlib.suppress(ConflictError):  # made by an earlier run
         users.create_user(BENCH_EMAIL, BENCH_PASSWORD, "coordinator", None)
     client = app.test_client()
     page = client.get("/login").get_data(as_text=True)
-    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page).group(1)
+    token = csrf_token_of(page)
     response = client.post("/login", data={"email": BENCH_EMAIL, "password": BENCH_PASSWORD,
                                            "csrf_token": token})
     assert response.status_code == 302, "the bench user could not sign in"
@@ -103,7 +110,7 @@ def _measure(app, db: Database, seed: int, samples: int) -> list[Figure]:
     bare_ms, api_ms, page_ms = timed(bare, samples), timed(api, samples), timed(page, samples)
     names = db.read("bench/sample_names", prefix=prefix, limit=500)
     page_html = client.get("/search").get_data(as_text=True)
-    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', page_html).group(1)
+    token = csrf_token_of(page_html)
 
     def search():
         name = rng.choice(names)

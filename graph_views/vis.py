@@ -9,12 +9,13 @@ browser with textContent, so names are never interpreted as HTML.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import networkx as nx
 from pyvis.network import Network
 
 # Colour is never the only cue: each kind also has its own shape and a text label.
-NODE_STYLE = {
+NODE_STYLE: dict[str, dict[str, Any]] = {
     "child": {"color": {"background": "#d2e2f1", "border": "#1d70b8"}, "size": 26},
     "adult": {"color": {"background": "#dbd5e9", "border": "#4c2c92"}, "size": 20},
     "household": {"color": {"background": "#e5e6e7", "border": "#505a5f"}, "shape": "hexagon",
@@ -67,13 +68,13 @@ def _node_shape(data: dict) -> str | None:
         return None
     if data.get("unborn"):
         return "triangle"
-    return GENDER_SHAPES.get(data.get("gender"), "diamond")
+    return GENDER_SHAPES.get(data.get("gender") or "", "diamond")
 
 
-def _edge_style(data: dict) -> dict:
+def _edge_style(data: dict) -> dict[str, Any]:
     kind = data["type"]
     if kind == "INVOLVED_WITH":
-        style = {"label": _text(data["role"]) + (" (lead)" if data["lead"] else ""),
+        style: dict[str, Any] = {"label": _text(data["role"]) + (" (lead)" if data["lead"] else ""),
                  "arrows": "to", "width": 4 if data["lead"] else 2, "color": "#00703c"}
         quality = data.get("quality")
         if quality == "strong":

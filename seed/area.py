@@ -223,7 +223,7 @@ class AreaGenerator:
         family = g.family(self.new_id("fam"), f"{family_name} family")
         home = self.household()
         sizes, weights = zip(*CHILDREN_PER_FAMILY, strict=True)
-        how_many = min(rng.choices(sizes, weights)[0], room)
+        how_many = min(int(rng.choices(sizes, weights)[0]), room)
 
         eldest = rng.randrange(0, 18)
         ages = [eldest]
@@ -270,8 +270,9 @@ class AreaGenerator:
             adults.append(grandmother)
 
         plan_type = self._family_plan()
-        children = [(self.person("child", family_name, rng.choice(("female", "male")),
-                                 self.dob_for_age(age)), age) for age in ages]
+        children: list[tuple[str, int | None]] = [
+            (self.person("child", family_name, rng.choice(("female", "male")),
+                         self.dob_for_age(age)), age) for age in ages]
         if expecting:
             expected = self.as_of + timedelta(days=rng.randrange(10, 200))
             children.append((self.person("child", family_name, "unknown", None, expected), None))
@@ -282,7 +283,7 @@ class AreaGenerator:
             g.parent_of(mother, child, "birth")
             if father:
                 g.parent_of(father, child, "birth")
-            self._child_services(child, age, plan_type, expecting=age is None)
+            self._child_services(child, age, plan_type)
         if plan_type == "LAC":
             self._foster_carers(family, [c for c, age in children if age is not None])
         self._adult_services(adults, mother, plan_type, home)
@@ -297,12 +298,12 @@ class AreaGenerator:
             roll -= share
         return None
 
-    def _child_services(self, child: str, age: int | None, plan_type: str | None,
-                        expecting: bool) -> None:
+    def _child_services(self, child: str, age: int | None, plan_type: str | None) -> None:
+        """The services a child has; an unborn child (no age) only pre-birth ones."""
         rng = self.rng
         born = self.days_ago((age or 0) * 365 + rng.randrange(365))
         plan_start = self.days_ago(rng.randrange(20, 500))
-        if expecting:
+        if age is None:
             if plan_type in ("CP", "CIN") or rng.random() < 0.3:
                 self.g.plan(self.new_id("plan"), child, "PRE_BIRTH", plan_start,
                             next_review=self.as_of + timedelta(days=rng.randrange(10, 60)))

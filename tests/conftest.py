@@ -64,11 +64,13 @@ def schema(app):
 
 
 @pytest.fixture(autouse=True)
-def clean_graph(request, driver, schema, app):
-    """Every test starts from an empty graph (the schema stays) and an empty store."""
+def clean_graph(request):
+    """Every test starts from an empty graph (the schema stays) and an empty store. Tests
+    marked `no_graph` (tests/unit/ all are) need neither, and run without a database."""
     if "no_graph" not in request.keywords:
-        driver.execute_query("MATCH (n) DETACH DELETE n")
-        empty_store(app.extensions["store"])
+        request.getfixturevalue("schema")
+        request.getfixturevalue("driver").execute_query("MATCH (n) DETACH DELETE n")
+        empty_store(request.getfixturevalue("app").extensions["store"])
     yield
 
 

@@ -22,9 +22,12 @@ def _node_record(node: Node) -> dict:
             "labels": list(node.labels), "props": dict(node)}
 
 
+def _node_id(node: Node | None) -> str | None:
+    return None if node is None else node.get("id") or node.element_id
+
+
 def _rel_record(rel: Relationship) -> dict:
-    return {"source": rel.start_node.get("id") or rel.start_node.element_id,
-            "target": rel.end_node.get("id") or rel.end_node.element_id,
+    return {"source": _node_id(rel.start_node), "target": _node_id(rel.end_node),
             "type": rel.type, "props": dict(rel)}
 
 

@@ -53,7 +53,7 @@ def _picture(graph, centre: str | None = None):
     neighbourhood is drawn in rings around its centre; anything else force-directed."""
     if graph is None or graph.number_of_nodes() == 0:
         return None
-    if centre in graph:
+    if centre is not None and centre in graph:
         positions = layout.radial_positions(graph, centre)
     else:
         positions = subgraph.spring_positions(graph)

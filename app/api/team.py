@@ -31,10 +31,19 @@ def _date(body: dict, field: str, default: date | None = None) -> date:
     value = body.get(field)
     if value is None and default is not None:
         return default
-    try:
-        return date.fromisoformat(value)
-    except (TypeError, ValueError):
-        raise InputError(field, f"{field} must be a date as YYYY-MM-DD") from None
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise InputError(field, f"{field} must be a date as YYYY-MM-DD")
+
+
+def _required_text(body: dict, field: str) -> str:
+    value = _text(body, field)
+    if value is None:
+        raise InputError(field, f"{field} is required")
+    return value
 
 
 def _text(body: dict, field: str, required: bool = True) -> str | None:
@@ -75,7 +84,7 @@ def add_involvement(child_id: str):
         lead = body.get("lead", False)
         if not isinstance(lead, bool):
             raise InputError("lead", "lead must be true or false")
-        involvement_id = changes.join(child_id, professional_id, _text(body, "role"),
+        involvement_id = changes.join(child_id, professional_id, _required_text(body, "role"),
                                       _date(body, "since", date.today()), lead, _actor())
         return jsonify(id=involvement_id), 201
     return _run(action)
@@ -95,7 +104,7 @@ def end_involvement(child_id: str, involvement_id: str):
         if successor is not None and not isinstance(successor, str):
             raise InputError("successor_id", "successor_id must be a professional's id or null")
         changes.end(child_id, involvement_id, _date(body, "ended", date.today()),
-                    _text(body, "reason"), successor, _actor(),
+                    _required_text(body, "reason"), successor, _actor(),
                     may_end_others="coordinator" in current_user.roles)
         return jsonify(ended=involvement_id)
     return _run(action)

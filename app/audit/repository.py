@@ -126,7 +126,7 @@ def viewers_of_my_families(professional_id: str | None, limit: int = 200) -> lis
         [a["professional_id"] for a in viewers.values() if a["professional_id"]])
     for view in views:
         viewer = viewers.get(view["user_id"], {})
-        professional = professionals.get(viewer.get("professional_id"), {})
+        professional = professionals.get(viewer.get("professional_id") or "", {})
         view.update(family_id=view["target_id"], family_name=families[view["target_id"]],
                     viewer_email=viewer.get("email"), viewer_name=professional.get("name"),
                     viewer_agency=professional.get("agency_name"))

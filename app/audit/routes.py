@@ -1,4 +1,5 @@
 from datetime import date
+from typing import Any
 
 from flask import render_template, request, url_for
 from flask_login import current_user
@@ -39,8 +40,8 @@ def audit_log():
     if filters["action"] and filters["action"] not in ACTIONS:
         errors.append("Choose an action from the list")
     events = [] if errors else audit.search(since=since, until=until, page=page, **filters)
-    next_url = url_for("audit.audit_log", **{**request.args.to_dict(), "page": page + 1}) \
-        if len(events) == audit.PAGE_SIZE else None
+    next_args: dict[str, Any] = {**request.args.to_dict(), "page": page + 1}
+    next_url = url_for("audit.audit_log", **next_args) if len(events) == audit.PAGE_SIZE else None
     return render_template("audit/log.html", events=events, filters=filters, errors=errors,
                            next_url=next_url, actions=ACTIONS, outcomes=OUTCOMES,
                            since=request.args.get("since", ""), until=request.args.get("until", ""))

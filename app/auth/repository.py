@@ -86,7 +86,8 @@ def take_attempt(keys: list[dict], window_seconds: int, lockout_seconds: int) ->
     lifts it again (`throttle_reset`)."""
     now = utcnow()
     window_start = now - timedelta(seconds=window_seconds)
-    refused, locks = [], []
+    refused: list[datetime] = []
+    locks: list[datetime] = []
     with get_store().begin() as connection:
         for item in keys:
             insert_ignore(connection, sign_in_throttles,
@@ -100,11 +101,11 @@ def take_attempt(keys: list[dict], window_seconds: int, lockout_seconds: int) ->
                 continue
             fresh = as_utc(row.window_start) < window_start or lock is not None
             attempts = 1 if fresh else row.attempts + 1
-            values = {"attempts": attempts, "window_start": now if fresh else row.window_start,
-                      "locked_until": None}
+            lock_from_now = now + timedelta(seconds=lockout_seconds)
             if attempts >= item["limit"]:
-                values["locked_until"] = now + timedelta(seconds=lockout_seconds)
-                locks.append(values["locked_until"])
+                locks.append(lock_from_now)
+            values = {"attempts": attempts, "window_start": now if fresh else row.window_start,
+                      "locked_until": lock_from_now if attempts >= item["limit"] else None}
             connection.execute(update(sign_in_throttles)
                                .where(sign_in_throttles.c.key == item["key"]).values(**values))
     return Attempt(max(refused) if refused else None, max(locks) if locks else None)
@@ -116,16 +117,6 @@ def throttle_forgive(key: str) -> None:
         connection.execute(update(sign_in_throttles)
                            .where(sign_in_throttles.c.key == key, sign_in_throttles.c.attempts > 0)
                            .values(attempts=sign_in_throttles.c.attempts - 1, locked_until=None))
-
-
-def locked_until(keys: list[str]) -> datetime | None:
-    """The latest lock in force among these keys, without counting an attempt."""
-    now = utcnow()
-    with get_store().reading() as connection:
-        ends = connection.execute(select(sign_in_throttles.c.locked_until)
-                                  .where(sign_in_throttles.c.key.in_(keys))).scalars().all()
-    active = [as_utc(end) for end in ends if end is not None and as_utc(end) > now]
-    return max(active) if active else None
 
 
 def throttle_reset(key: str) -> None:

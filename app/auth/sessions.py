@@ -40,7 +40,7 @@ class CurrentUser(UserMixin):
     professional_id: str | None = None
 
     def get_id(self) -> str:
-        return self.session_id
+        return self.session_id or ""  # a token's user has no session: nothing to keep
 
     @cached_property
     def professional_name(self) -> str | None:

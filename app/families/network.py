@@ -15,6 +15,8 @@ from graph_views import family_network
 def for_user(family_id: str, user, decision: access.Decision) -> nx.MultiDiGraph:
     """Call after the access decision (which checked the family exists)."""
     record = families.family(family_id)
+    if record is None:
+        raise LookupError(f"no family {family_id}")
     involvements = access.visible_involvements(user, decision, families.team(family_id))
     return family_network.build(record, families.relationships(family_id), involvements,
                                 date.today())

@@ -1,7 +1,7 @@
 from datetime import date
 from itertools import groupby
 
-from flask import Response, g, jsonify, redirect, render_template, url_for
+from flask import Response, abort, g, jsonify, redirect, render_template, url_for
 from flask_login import current_user
 
 from app import access, present
@@ -19,6 +19,8 @@ from graph_views import export, family_network, layout, vis
 @family_access("view_family")
 def family(family_id: str):
     record = families.family(family_id)
+    if record is None:  # deleted since the access decision
+        abort(404)
     involvements = access.visible_involvements(current_user, g.access, families.team(family_id))
     current = [i for i in involvements if i["ended"] is None]
     ended = [i for i in involvements if i["ended"] is not None]

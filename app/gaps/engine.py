@@ -52,7 +52,7 @@ class Gap:
     @property
     def agency_type(self) -> str | None:
         return (RULE_AGENCY_TYPE.get(self.rule) or self.facts.get("agency_type")
-                or ROLE_AGENCY_TYPE.get(self.facts.get("role")))
+                or ROLE_AGENCY_TYPE.get(self.facts.get("role") or ""))
 
 
 def run_rule(db: Database, rule: Rule, today: date, family_id: str | None = None) -> list[Gap]:

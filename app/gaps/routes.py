@@ -1,3 +1,4 @@
+from collections.abc import Container
 from datetime import date
 
 from flask import abort, flash, redirect, render_template, request, url_for
@@ -26,8 +27,9 @@ def age_band(subject: dict | None, today: date) -> str | None:
 
 def _filters() -> dict:
     raw = {k: request.args.get(k) or None for k in ("rule", "severity", "agency_type", "age_band")}
-    allowed = {"rule": RULE_SPECS, "severity": SEVERITY_ORDER, "agency_type": AGENCY_TYPES,
-               "age_band": AGE_BANDS}
+    allowed: dict[str, Container[str]] = {
+        "rule": RULE_SPECS, "severity": SEVERITY_ORDER, "agency_type": AGENCY_TYPES,
+        "age_band": AGE_BANDS}
     return {k: v for k, v in raw.items() if v is not None and v in allowed[k]}
 
 
@@ -57,7 +59,7 @@ def _listing():
 def dashboard():
     found, rows, filters = _listing()
     audit.record("view_gaps", None, "allowed")
-    counts = {}
+    counts: dict[str, dict[str, int]] = {}
     for gap in found:
         counts.setdefault(gap.rule, {"high": 0, "medium": 0, "low": 0})[gap.severity] += 1
     open_rows = [r for r in rows if r["review"] is None]

@@ -6,6 +6,7 @@ import logging
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import overload
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
@@ -27,6 +28,10 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+@overload
+def as_utc(value: datetime) -> datetime: ...
+@overload
+def as_utc(value: None) -> None: ...
 def as_utc(value: datetime | None) -> datetime | None:
     """SQLite gives back naive datetimes (stored in UTC); PostgreSQL aware ones."""
     if value is None or value.tzinfo is not None:

@@ -163,12 +163,13 @@ def record_contact(child_id: str, involvement_id: str, actor: Actor) -> None:
 
 def set_concern(child_id: str, raised: bool, actor: Actor) -> None:
     """Raise or withdraw the actor's concern about the child (no text, by design)."""
-    if not actor.professional_id:
+    professional_id = actor.professional_id
+    if not professional_id:
         raise TeamChangeError("concern", "Only a professional can raise a concern")
 
     def work(run):
         _lock(run, child_id)
-        professional = _professional(run, actor.professional_id, "concern")
+        professional = _professional(run, professional_id, "concern")
         if raised:
             if not run("team/raise_concern", professional_id=professional["id"],
                        child_id=child_id)[0]["created"]:

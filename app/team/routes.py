@@ -95,7 +95,7 @@ def _lead_confirmation(child_id: str, form, professional_id: str) -> str | None:
     return None
 
 
-def _add_to_team(child_id: str, form, professional_id: str | None, page: dict, done: str):
+def _add_to_team(child_id: str, form, professional_id: str, page: dict, done: str):
     """Join or add a colleague: the same checks, the same transaction, each on its page."""
     if request.method == "POST" and form.validate_on_submit():
         confirm = _lead_confirmation(child_id, form, professional_id)
@@ -133,7 +133,7 @@ def join(child_id: str):
 @child_access("change", reason="add_colleague")
 def add_colleague(child_id: str):
     form = _with_professionals(AddColleagueForm())
-    return _add_to_team(child_id, form, form.professional_id.data,
+    return _add_to_team(child_id, form, form.professional_id.data or "",
                         {"heading": "Add a colleague to this child's team",
                          "button": "Add to the team",
                          "action": url_for("team.add_colleague", child_id=child_id)},
