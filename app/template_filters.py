@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from flask import Flask
+from markupsafe import Markup
 
 from app import present
 from app.domain import PLAN_TYPES
@@ -30,6 +31,16 @@ def age(person) -> str:
     return present.age_text(get("dob"), date.today(), bool(get("unborn")), get("expected_date"))
 
 
+def table_cell(value) -> dict:
+    """A value for GOV.UK Frontend's table: markup made by a template stays markup, anything
+    else is text (escaped by the macro); a dict is already a cell."""
+    if isinstance(value, dict):
+        return value
+    if isinstance(value, Markup):
+        return {"html": value}
+    return {"text": "" if value is None else str(value)}
+
+
 def select_items(field) -> list[dict]:
     """A WTForms select field's choices as GOV.UK Frontend's select items."""
     return [{"value": choice.value, "text": choice.label, "selected": choice.selected}
@@ -40,4 +51,4 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters.update(
         date=format_date, datetime=format_datetime, age=age, label=present.label,
         agency_type=present.agency_type, select_items=select_items,
-        plan_type=lambda code: PLAN_TYPES.get(code, code))
+        plan_type=lambda code: PLAN_TYPES.get(code, code), table_cell=table_cell)
