@@ -41,6 +41,18 @@ def table_cell(value) -> dict:
     return {"text": "" if value is None else str(value)}
 
 
+def plain(value) -> str:
+    """A value from a query's results as text (dates in ISO form)."""
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return "" if value is None else str(value)
+
+
+def ended_cell(cell: dict, ended) -> dict:
+    """A table cell greyed out when the row's involvement has ended."""
+    return {**cell, "classes": "app-ended"} if ended else cell
+
+
 def select_items(field) -> list[dict]:
     """A WTForms select field's choices as GOV.UK Frontend's select items."""
     return [{"value": choice.value, "text": choice.label, "selected": choice.selected}
@@ -51,4 +63,5 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters.update(
         date=format_date, datetime=format_datetime, age=age, label=present.label,
         agency_type=present.agency_type, select_items=select_items,
-        plan_type=lambda code: PLAN_TYPES.get(code, code), table_cell=table_cell)
+        plan_type=lambda code: PLAN_TYPES.get(code, code), table_cell=table_cell,
+        ended_cell=ended_cell, plain=plain)

@@ -8,15 +8,13 @@ import pytest
 
 from tests.support.demo import load_demo
 from tests.support.store import audit_events
-from tests.support.web import make_user, post_form, sign_in
+from tests.support.web import client_as, make_user, post_form, sign_in
 
 
 @pytest.fixture
 def analyst(app, db):
     load_demo(app, "demo password here")
-    client = app.test_client()
-    sign_in(client, make_user(app, "analyst"))
-    return client
+    return client_as(app, "analyst")
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from seed.demo import DEMO_SCENARIOS
 from tests.support.demo import load_demo
 from tests.support.graph import involve, make_family, make_professional
 from tests.support.store import audit_events
-from tests.support.web import make_user, sign_in
+from tests.support.web import client_as, make_user, sign_in
 
 DEMO_FAMILIES = sorted({f for v in DEMO_SCENARIOS.values()
                         for f in (v if isinstance(v, tuple) else (v,))})
@@ -15,9 +15,7 @@ DEMO_FAMILIES = sorted({f for v in DEMO_SCENARIOS.values()
 @pytest.fixture
 def coordinator_client(app, db):
     load_demo(app, "demo password here")
-    client = app.test_client()
-    sign_in(client, make_user(app, "coordinator"))
-    return client
+    return client_as(app, "coordinator")
 
 
 def cypher_counts(driver, family_id):

@@ -11,7 +11,7 @@ import pytest
 
 from tests.support.demo import load_demo
 from tests.support.store import audit_events
-from tests.support.web import make_user, post_form, sign_in
+from tests.support.web import client_as, make_user, post_form, sign_in
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -19,9 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def coordinator(app, db):
     load_demo(app, "demo password here")
-    client = app.test_client()
-    sign_in(client, make_user(app, "coordinator"))
-    return client
+    return client_as(app, "coordinator")
 
 
 def test_counts_per_rule_and_a_filtered_list(coordinator, driver, app):

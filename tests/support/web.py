@@ -36,3 +36,10 @@ def post_form(client, page: str, action: str, data: dict):
     """POST `data` to `action` with the CSRF token taken from `page`."""
     token = csrf_token(client.get(page).get_data(as_text=True))
     return client.post(action, data={**data, "csrf_token": token})
+
+
+def client_as(app, role: str, professional_id: str | None = None):
+    """A test client signed in as a new user of this role."""
+    client = app.test_client()
+    sign_in(client, make_user(app, role, professional_id))
+    return client
