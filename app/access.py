@@ -131,8 +131,9 @@ def visible_gaps(gaps: list, sees_sensitive: bool) -> list:
     those who may see sensitive involvements."""
     if sees_sensitive:
         return gaps
-    return [g for g in gaps if g.agency_type not in SENSITIVE_AGENCY_TYPES
-            and g.facts.get("role") not in SENSITIVE_ROLES]
+    return [g for g in gaps if not is_sensitive({
+        "agency_type": g.agency_type, "role": g.facts.get("role"),
+        "sensitive_role": g.facts.get("sensitive_role")})]
 
 
 def visible_involvements(user, decision: Decision, involvements: list[dict]) -> list[dict]:

@@ -18,6 +18,11 @@ def format_date(value) -> str:
     return f"{value:%-d %b %Y}" if value else ""
 
 
+def format_timestamp(value) -> str:
+    """'2026-11-03 14:05:09' (UTC): to the second, for the audit trail."""
+    return f"{value:%Y-%m-%d %H:%M:%S}" if value else ""
+
+
 def format_datetime(value) -> str:
     """'3 Nov 2026 14:05' (UTC)."""
     value = present.to_date(value)
@@ -61,7 +66,7 @@ def select_items(field) -> list[dict]:
 
 def init_app(app: Flask) -> None:
     app.jinja_env.filters.update(
-        date=format_date, datetime=format_datetime, age=age, label=present.label,
+        date=format_date, datetime=format_datetime, timestamp=format_timestamp, age=age, label=present.label,
         agency_type=present.agency_type, select_items=select_items,
         plan_type=lambda code: PLAN_TYPES.get(code, code), table_cell=table_cell,
         ended_cell=ended_cell, plain=plain)

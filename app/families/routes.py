@@ -1,10 +1,9 @@
-from datetime import date
 from itertools import groupby
 
 from flask import Response, abort, g, jsonify, redirect, render_template, url_for
 from flask_login import current_user
 
-from app import access, present
+from app import access
 from app import break_glass as grants
 from app.audit import repository as audit
 from app.families import bp, network
@@ -31,12 +30,12 @@ def family(family_id: str):
             for t in families.relationships(family_id)]
     return render_template(
         "families/family.html", family=record, team_by_agency=by_agency, ended=ended,
-        plans=families.plans(family_id), ties=ties, today=date.today(),
+        plans=families.plans(family_id), ties=ties,
         gaps=access.visible_gaps(gaps_repo.current(family_id=family_id),
                                  g.access.sees_sensitive),
         gap_names=names,
         members=sorted(record["members"], key=lambda m: (m["kind"] != "child", m["given_name"])),
-        present=present, break_glass=g.access.outcome == "break_glass",
+        break_glass=g.access.outcome == "break_glass",
     )
 
 
@@ -72,7 +71,7 @@ def network_map(family_id: str):
                   key=lambda r: (r[1]["ended"] is not None, r[2].get("agency_name") or "", r[0]))
     return render_template("families/map.html", family_id=family_id,
                            family_name=graph.graph["family_name"], data=data, rows=rows,
-                           agency_types=agency_types, present=present,
+                           agency_types=agency_types,
                            break_glass=g.access.outcome == "break_glass")
 
 

@@ -70,7 +70,7 @@ def dashboard():
         open_rows=open_rows[(page - 1) * PAGE_SIZE: page * PAGE_SIZE], open_total=len(open_rows),
         reviewed=reviewed, page=page, pages=max(1, -(-len(open_rows) // PAGE_SIZE)),
         resolved=gaps_repo.recently_resolved(), agency_types=AGENCY_TYPES, age_bands=AGE_BANDS,
-        present=present, review_form=ReviewForm(), total=len(found),
+        review_form=ReviewForm(), total=len(found),
         can_review="coordinator" in current_user.roles)
 
 

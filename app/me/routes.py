@@ -1,7 +1,6 @@
 from flask import abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 
-from app import present
 from app.audit import repository as audit
 from app.auth import tokens
 from app.me import bp
@@ -22,7 +21,7 @@ def my_children():
     teams.mark_activity_seen(current_user.user_id)
     return render_template("me/children.html", involvements=involvements, activity=activity,
                            unread=sum(1 for a in activity if a["unread"]), roles=ROLES,
-                           present=present, involvement_form=InvolvementForm())
+                           involvement_form=InvolvementForm())
 
 
 @bp.route("/me/tokens", methods=["GET", "POST"])

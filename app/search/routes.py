@@ -1,9 +1,8 @@
-from datetime import date
 
 from flask import render_template
 from flask_login import current_user
 
-from app import access, present
+from app import access
 from app.audit import repository as audit
 from app.domain import FAMILY_ROLES
 from app.permissions import roles_required
@@ -33,5 +32,4 @@ def people():
                 result["visible"] = any(f["visible"] for f in result["families"])
             # The audit records that a search happened, not what was typed (a name).
             audit.record("search", None, "allowed")
-    return render_template("search/people.html", form=form, results=results, present=present,
-                           today=date.today())
+    return render_template("search/people.html", form=form, results=results)
