@@ -13,6 +13,7 @@ from sqlalchemy import insert, select
 from app.audit.repository import append
 from app.db import Database
 from app.store import Store
+from app.store.engine import utcnow
 from app.store.tables import api_tokens, break_glass_grants, saved_queries, users
 from graph_views.values import native
 
@@ -33,7 +34,8 @@ def move_out_of_graph(db: Database, store: Store) -> dict[str, int]:
                     id=user["id"], email=user["email"], password_hash=user["password_hash"],
                     role=user["role"], extra_roles=user.get("extra_roles") or [],
                     active=bool(user.get("active")), professional_id=user.get("professional_id"),
-                    created_at=user.get("created_at") or user.get("activity_seen_at"),
+                    # The first version's demo accounts carried no creation time.
+                    created_at=user.get("created_at") or utcnow(),
                     activity_seen_at=user.get("activity_seen_at")))
         for token in map(_plain, found["tokens"]):
             connection.execute(insert(api_tokens).values(

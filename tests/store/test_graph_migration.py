@@ -15,6 +15,7 @@ TOKEN = "sgm_an-old-token-made-by-the-first-version"
 
 
 def old_records(driver) -> None:
+    """Records as the first version wrote them (its seeded accounts had no created_at)."""
     make_family(driver, "fam-1", "Test family")
     make_professional(driver, "pro-1", name="Pro One")
     now = datetime.now(UTC)
@@ -22,7 +23,7 @@ def old_records(driver) -> None:
         """
         MATCH (p:Professional {id: 'pro-1'}), (f:Family {id: 'fam-1'})
         CREATE (u:User {id: 'u-1', email: 'old@test.example', password_hash: $hash,
-                        role: 'practitioner', active: true, created_at: $now})-[:IS]->(p)
+                        role: 'practitioner', active: true})-[:IS]->(p)
         CREATE (:UserSession {id: 'old-session', user_id: 'u-1', created_at: $now,
                               last_seen_at: $now})-[:FOR]->(u)
         CREATE (:ApiToken {id: 't-1', user_id: 'u-1', token_hash: $token_hash, name: 'script',
