@@ -1,5 +1,7 @@
 """The only owner of the Neo4j driver: loads the named Cypher files and runs them.
 
+Rows come back as dicts of Python values (driver dates and times converted here, once).
+
 Every query lives in `cypher/<area>/<name>.cypher` and is run by its name
 (`db.read("families/network", family_id=...)`). Values enter only as parameters; no Cypher
 is ever assembled from input.
@@ -23,6 +25,8 @@ from neo4j.exceptions import (
     ServiceUnavailable,
     SessionExpired,
 )
+
+from graph_views.values import plain
 
 log = logging.getLogger(__name__)
 
@@ -163,7 +167,7 @@ class Database:
                 database_=self.database,
                 routing_=routing,
             )
-        return [record.data() for record in records]
+        return [plain(record.data()) for record in records]
 
     def read(self, name: str, /, **params: Any) -> list[dict]:
         """Run a named query in a read transaction and return its records as dicts."""
@@ -182,7 +186,7 @@ class Database:
         """
         def unit(tx: neo4j.ManagedTransaction) -> Any:
             def run(name: str, /, **params: Any) -> list[dict]:
-                return [record.data() for record in tx.run(self._statement(name), params)]
+                return [plain(record.data()) for record in tx.run(self._statement(name), params)]
             return work(run)
 
         with self._reaching(), self._driver.session(database=self.database) as session:

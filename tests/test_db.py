@@ -20,7 +20,7 @@ def test_write_then_read_back_with_a_real_date(fixture_db):
     [row] = fixture_db.read("fixtures/get_by_id", id="c1")
     assert sorted(row["labels"]) == ["Child", "Person"]
     assert row["props"]["given_name"] == "Amira"
-    assert row["props"]["dob"].to_native() == dob
+    assert row["props"]["dob"] == dob  # a Python date: driver types stop at app/db.py
     [kind] = fixture_db.read("fixtures/value_type", id="c1", key="dob")
     assert kind["type"].startswith("DATE")
 

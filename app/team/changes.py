@@ -116,7 +116,7 @@ def end(child_id: str, involvement_id: str, ended: date, reason: str,
         involvement = rows[0]
         if involvement["professional_id"] != actor.professional_id and not may_end_others:
             raise TeamChangeError("involvement_id", "You can end only your own involvement")
-        started = involvement["since"].to_native() if involvement["since"] else None
+        started = involvement["since"]
         if started and ended < started:
             raise TeamChangeError("ended", f"The end date must be on or after the start date "
                                            f"({started:%-d %B %Y})")
