@@ -26,6 +26,7 @@ from app.domain import (
     SENSITIVE_SERVICE_ROLES,
 )
 from app.extensions import get_db
+from app.involvements import Involvement
 
 
 def sees_sensitive_services(user) -> bool:
@@ -101,12 +102,12 @@ def may_break_glass(user) -> bool:
     return bool(user.roles & FAMILY_ROLES)
 
 
-def is_sensitive(involvement: dict) -> bool:
+def is_sensitive(*, sensitive_role: bool | None, agency_type: str | None,
+                 role: str | None) -> bool:
     """The one sensitivity rule: a professional marked `sensitive_role`, an agency of a
     sensitive type, or an involvement in a role that names a sensitive service."""
-    return bool(involvement.get("sensitive_role")) or \
-        involvement.get("agency_type") in SENSITIVE_AGENCY_TYPES or \
-        involvement.get("role") in SENSITIVE_ROLES
+    return bool(sensitive_role) or agency_type in SENSITIVE_AGENCY_TYPES or \
+        role in SENSITIVE_ROLES
 
 
 def sensitivity_params() -> dict:
@@ -131,14 +132,17 @@ def visible_gaps(gaps: list, sees_sensitive: bool) -> list:
     those who may see sensitive involvements."""
     if sees_sensitive:
         return gaps
-    return [g for g in gaps if not is_sensitive({
-        "agency_type": g.agency_type, "role": g.facts.get("role"),
-        "sensitive_role": g.facts.get("sensitive_role")})]
+    return [g for g in gaps if not is_sensitive(
+        sensitive_role=g.facts.get("sensitive_role"), agency_type=g.agency_type,
+        role=g.facts.get("role"))]
 
 
-def visible_involvements(user, decision: Decision, involvements: list[dict]) -> list[dict]:
+def visible_involvements(user, decision: Decision,
+                         involvements: list[Involvement]) -> list[Involvement]:
     """Drop the sensitive involvements this user has no need to know about."""
     if decision.sees_sensitive:
         return involvements
     return [i for i in involvements
-            if not is_sensitive(i) or i.get("professional_id") == user.professional_id]
+            if not is_sensitive(sensitive_role=i.sensitive_role, agency_type=i.agency_type,
+                                role=i.role)
+            or i.professional_id == user.professional_id]

@@ -18,5 +18,5 @@ def for_user(family_id: str, user, decision: access.Decision) -> nx.MultiDiGraph
     if record is None:
         raise LookupError(f"no family {family_id}")
     involvements = access.visible_involvements(user, decision, families.team(family_id))
-    return family_network.build(record, families.relationships(family_id), involvements,
-                                date.today())
+    return family_network.build(record, families.relationships(family_id),
+                                [i.as_record() for i in involvements], date.today())

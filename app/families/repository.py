@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.extensions import get_db
+from app.involvements import Involvement
 
 
 def family(family_id: str) -> dict | None:
@@ -14,8 +15,8 @@ def relationships(family_id: str) -> list[dict]:
     return get_db().read("families/relationships", family_id=family_id)
 
 
-def team(family_id: str) -> list[dict]:
-    return get_db().read("families/team", family_id=family_id)
+def team(family_id: str) -> list[Involvement]:
+    return [Involvement.from_record(r) for r in get_db().read("families/team", family_id=family_id)]
 
 
 def plans(family_id: str) -> list[dict]:

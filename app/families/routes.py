@@ -21,10 +21,10 @@ def family(family_id: str):
     if record is None:  # deleted since the access decision
         abort(404)
     involvements = access.visible_involvements(current_user, g.access, families.team(family_id))
-    current = [i for i in involvements if i["ended"] is None]
-    ended = [i for i in involvements if i["ended"] is not None]
+    current = [i for i in involvements if i.ended is None]
+    ended = [i for i in involvements if i.ended is not None]
     by_agency = [(agency, list(rows)) for agency, rows in
-                 groupby(current, key=lambda i: i["agency_name"] or "No agency recorded")]
+                 groupby(current, key=lambda i: i.agency_name or "No agency recorded")]
     names = {m["id"]: f"{m['given_name']} {m['family_name']}" for m in record["members"]}
     ties = [dict(t, source_name=names.get(t["source"]), target_name=names.get(t["target"]))
             for t in families.relationships(family_id)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select, update
 
 from app.extensions import get_db
+from app.involvements import Involvement
 from app.store import get_store
 from app.store.engine import as_utc, utcnow
 from app.store.tables import users
@@ -15,8 +16,8 @@ def child(child_id: str) -> dict | None:
     return rows[0] if rows else None
 
 
-def team(child_id: str) -> list[dict]:
-    return get_db().read("team/child_team", child_id=child_id)
+def team(child_id: str) -> list[Involvement]:
+    return [Involvement.from_record(r) for r in get_db().read("team/child_team", child_id=child_id)]
 
 
 def concerns(child_id: str) -> list[dict]:

@@ -4,6 +4,7 @@ from wtforms import SelectChoice
 
 from app import access
 from app.domain import TEAM_EDITORS
+from app.involvements import Involvement
 from app.permissions import child_access, roles_required
 from app.team import bp, changes
 from app.team import repository as teams
@@ -34,16 +35,16 @@ def _with_professionals(form):
     return form
 
 
-def _current_team(child_id: str) -> list[dict]:
+def _current_team(child_id: str) -> list[Involvement]:
     return [i for i in access.visible_involvements(current_user, g.access, teams.team(child_id))
-            if i["ended"] is None]
+            if i.ended is None]
 
 
-def _mine(team: list[dict]) -> list[dict]:
-    return [i for i in team if i["professional_id"] == current_user.professional_id]
+def _mine(team: list[Involvement]) -> list[Involvement]:
+    return [i for i in team if i.professional_id == current_user.professional_id]
 
 
-def _endable(team: list[dict]) -> list[dict]:
+def _endable(team: list[Involvement]) -> list[Involvement]:
     """Coordinators may end anyone's involvement; others only their own."""
     return team if "coordinator" in current_user.roles else _mine(team)
 
@@ -69,12 +70,12 @@ def _show_error(form, error: changes.TeamChangeError) -> None:
 def child(child_id: str):
     child = teams.child(child_id)
     team = access.visible_involvements(current_user, g.access, teams.team(child_id))
-    current = [i for i in team if i["ended"] is None]
+    current = [i for i in team if i.ended is None]
     concerns = teams.concerns(child_id)
     mine = _mine(current)
     return render_template(
         "team/child.html", child=child, current=current, mine=mine,
-        ended=[i for i in team if i["ended"] is not None], endable=_endable(current),
+        ended=[i for i in team if i.ended is not None], endable=_endable(current),
         concerns=concerns, meeting_needed=changes.meeting_needed(concerns),
         my_concern=any(c["professional_id"] == current_user.professional_id for c in concerns),
         activity=teams.activity(child_id), roles=changes.ROLES,
@@ -82,14 +83,14 @@ def child(child_id: str):
         may_join=bool(current_user.professional_id) and "practitioner" in current_user.roles
         and not mine,
         involvement_form=InvolvementForm(), concern_form=ConcernForm(),
-        leads=[i["professional_name"] for i in current if i["lead"]])
+        leads=[i.professional_name for i in current if i.lead])
 
 
 def _lead_confirmation(child_id: str, form, professional_id: str) -> str | None:
     if not form.lead.data or form.confirm_lead.data:
         return None
-    others = [i["professional_name"] for i in teams.team(child_id)
-              if i["ended"] is None and i["lead"] and i["professional_id"] != professional_id]
+    others = [i.professional_name for i in teams.team(child_id)
+              if i.ended is None and i.lead and i.professional_id != professional_id]
     if others:
         return f"Confirm that the lead practitioner changes from {', '.join(others)}"
     return None
@@ -110,7 +111,7 @@ def _add_to_team(child_id: str, form, professional_id: str, page: dict, done: st
             else:
                 flash(done, "success")
                 return redirect(url_for("team.child", child_id=child_id))
-    leads = [i["professional_name"] for i in _current_team(child_id) if i["lead"]]
+    leads = [i.professional_name for i in _current_team(child_id) if i.lead]
     status = 400 if form.errors or form.form_errors else 200
     return render_template("team/add.html", child=teams.child(child_id), form=form, leads=leads,
                            **page), status
@@ -150,7 +151,7 @@ def end(child_id: str):
     if request.method == "GET":
         form.involvement_id.data = request.args.get("involvement", "")
     involvement = next((i for i in _endable(_current_team(child_id))
-                        if i["involvement_id"] == form.involvement_id.data), None)
+                        if i.involvement_id == form.involvement_id.data), None)
     if involvement is None:
         abort(404)
     page = {"child": teams.child(child_id), "form": form, "involvement": involvement,

@@ -18,7 +18,7 @@ from graph_views.subgraph import without_sensitive
     ({"role": "school_nurse", "agency_type": "school_nursing", "sensitive_role": None}, False),
 ])
 def test_an_involvement_is_sensitive_by_mark_agency_or_role(involvement, sensitive):
-    assert is_sensitive(involvement) is sensitive
+    assert is_sensitive(**{"sensitive_role": None, **involvement}) is sensitive
 
 
 def graph() -> nx.MultiDiGraph:
