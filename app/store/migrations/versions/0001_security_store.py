@@ -12,9 +12,6 @@ down_revision = None
 branch_labels = None
 depends_on = None
 
-APPEND_ONLY = ("audit_events", "audit_texts")
-
-
 def _when(name: str) -> sa.Column:
     return sa.Column(name, sa.DateTime(timezone=True))
 
@@ -97,22 +94,35 @@ def upgrade() -> None:
     _refuse_changes_to_the_audit_trail()
 
 
+POSTGRESQL_GUARD = (
+    """CREATE FUNCTION refuse_audit_change() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN RAISE EXCEPTION 'the audit trail is append-only'; END $$""",
+    "CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE ON audit_events "
+    "FOR EACH ROW EXECUTE FUNCTION refuse_audit_change()",
+    "CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events "
+    "FOR EACH STATEMENT EXECUTE FUNCTION refuse_audit_change()",
+    "CREATE TRIGGER audit_texts_append_only BEFORE UPDATE OR DELETE ON audit_texts "
+    "FOR EACH ROW EXECUTE FUNCTION refuse_audit_change()",
+    "CREATE TRIGGER audit_texts_no_truncate BEFORE TRUNCATE ON audit_texts "
+    "FOR EACH STATEMENT EXECUTE FUNCTION refuse_audit_change()",
+)
+SQLITE_GUARD = (
+    "CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
+    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+    "CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events "
+    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+    "CREATE TRIGGER audit_texts_no_update BEFORE UPDATE ON audit_texts "
+    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+    "CREATE TRIGGER audit_texts_no_delete BEFORE DELETE ON audit_texts "
+    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END",
+)
+
+
 def _refuse_changes_to_the_audit_trail() -> None:
     """The database itself refuses UPDATE and DELETE on the audit tables, whoever asks."""
-    if op.get_bind().dialect.name == "postgresql":
-        op.execute("""
-            CREATE FUNCTION refuse_audit_change() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN RAISE EXCEPTION 'the audit trail is append-only'; END $$""")
-        for table in APPEND_ONLY:
-            op.execute(f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
-                       "FOR EACH ROW EXECUTE FUNCTION refuse_audit_change()")
-            op.execute(f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
-                       "FOR EACH STATEMENT EXECUTE FUNCTION refuse_audit_change()")
-        return
-    for table in APPEND_ONLY:
-        for change in ("UPDATE", "DELETE"):
-            op.execute(f"CREATE TRIGGER {table}_no_{change.lower()} BEFORE {change} ON {table} "
-                       "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END")
+    postgresql = op.get_bind().dialect.name == "postgresql"
+    for statement in POSTGRESQL_GUARD if postgresql else SQLITE_GUARD:
+        op.execute(statement)
 
 
 def downgrade() -> None:
