@@ -123,7 +123,7 @@ def sensitive_professionals(professional_ids: list[str]) -> set[str]:
         return set()
     return {row["id"] for row in get_db().read(
         "access/sensitive_professionals", ids=professional_ids,
-        sensitive_agency_types=sensitivity_params()["sensitive_agency_types"])}
+        sensitive_agency_types=sorted(SENSITIVE_AGENCY_TYPES))}
 
 
 def visible_gaps(gaps: list, sees_sensitive: bool) -> list:

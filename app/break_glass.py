@@ -4,7 +4,7 @@ has no relationship with, for a stated reason, reviewed by coordinators."""
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from flask import current_app
 from sqlalchemy import insert, select
@@ -16,15 +16,15 @@ from app.store.engine import as_utc, utcnow
 from app.store.tables import break_glass_grants, users
 
 
-def grant(user_id: str, family_id: str, reason: str) -> tuple[str, datetime]:
-    """Record a grant; returns (its id, when it expires)."""
+def grant(user_id: str, family_id: str, reason: str) -> str:
+    """Record a grant; returns its id."""
     grant_id, now = str(uuid.uuid4()), utcnow()
     expires_at = now + timedelta(hours=current_app.config["BREAK_GLASS_HOURS"])
     with get_store().begin() as connection:
         connection.execute(insert(break_glass_grants).values(
             id=grant_id, user_id=user_id, family_id=family_id, reason=reason, at=now,
             expires_at=expires_at))
-    return grant_id, expires_at
+    return grant_id
 
 
 def granted_families(user_id: str, family_ids: list[str]) -> set[str]:

@@ -5,20 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from app.domain import AGENCY_TYPES, age_in_years
-from graph_views.values import native
-
-
-def to_date(value) -> date | None:
-    """Neo4j dates arrive as neo4j.time.Date; templates want Python dates."""
-    return native(value)
 
 
 def age_text(dob, today: date, unborn: bool = False, expected=None) -> str:
     """'7 years', '4 months', 'unborn (due 28 Jan 2027)'."""
     if unborn or dob is None:
-        expected = to_date(expected)
         return f"unborn (due {expected:%-d %b %Y})" if expected else "unborn"
-    dob = to_date(dob)
     years = age_in_years(dob, today)
     if years >= 2:
         return f"{years} years"

@@ -13,8 +13,7 @@ from app.domain import PLAN_TYPES
 
 
 def format_date(value) -> str:
-    """'3 Nov 2026', from a date, a datetime or a Neo4j date; '' for none."""
-    value = present.to_date(value)
+    """'3 Nov 2026', from a date or a datetime; '' for none."""
     return f"{value:%-d %b %Y}" if value else ""
 
 
@@ -25,7 +24,6 @@ def format_timestamp(value) -> str:
 
 def format_datetime(value) -> str:
     """'3 Nov 2026 14:05' (UTC)."""
-    value = present.to_date(value)
     return f"{value:%-d %b %Y %H:%M}" if isinstance(value, datetime) else format_date(value)
 
 

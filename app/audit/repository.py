@@ -59,6 +59,14 @@ def _rows(statement) -> list[dict]:
     return rows
 
 
+def _with_emails(rows: list[dict]) -> list[dict]:
+    """Each event with the email of the account that acted (accounts live beside it)."""
+    emails = emails_by_id({row["user_id"] for row in rows if row["user_id"]})
+    for row in rows:
+        row["user_email"] = emails.get(row["user_id"])
+    return rows
+
+
 def search(user_id: str | None = None, action: str | None = None, outcome: str | None = None,
            target_id: str | None = None, since: date | None = None, until: date | None = None,
            page: int = 1) -> list[dict]:
@@ -72,12 +80,9 @@ def search(user_id: str | None = None, action: str | None = None, outcome: str |
     if until:
         conditions.append(audit_events.c.at < datetime.combine(until + timedelta(days=1),
                                                                time(), UTC))
-    rows = _rows(select(audit_events).where(*conditions).order_by(audit_events.c.seq.desc())
-                 .offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE))
-    emails = emails_by_id({r["user_id"] for r in rows if r["user_id"]})
-    for row in rows:
-        row["user_email"] = emails.get(row["user_id"])
-    return rows
+    return _with_emails(_rows(select(audit_events).where(*conditions)
+                              .order_by(audit_events.c.seq.desc())
+                              .offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE)))
 
 
 def events_for_targets(target_ids: list[str], actions: tuple[str, ...], limit: int) -> list[dict]:
@@ -91,13 +96,11 @@ def events_for_targets(target_ids: list[str], actions: tuple[str, ...], limit: i
 def console_queries(limit: int = 200) -> list[dict]:
     """The console's queries, newest first, each with its whole text and who ran it, for
     coordinators reviewing the audit (the texts may name people: admins do not read them)."""
-    rows = _rows(select(audit_events, audit_texts.c.text)
-                 .join(audit_texts, audit_texts.c.hash == audit_events.c.text_hash)
-                 .where(audit_events.c.action == "query")
-                 .order_by(audit_events.c.seq.desc()).limit(limit))
-    emails = emails_by_id({r["user_id"] for r in rows if r["user_id"]})
+    rows = _with_emails(_rows(select(audit_events, audit_texts.c.text)
+                              .join(audit_texts, audit_texts.c.hash == audit_events.c.text_hash)
+                              .where(audit_events.c.action == "query")
+                              .order_by(audit_events.c.seq.desc()).limit(limit)))
     for row in rows:
-        row["user_email"] = emails.get(row["user_id"])
         row["query"] = json.loads(row["text"])
     return rows
 

@@ -50,7 +50,7 @@ def break_glass(family_id: str):
         g.denied_family_id = family_id
         g.break_glass_allowed = True
         return render_template("families/forbidden.html", form=form), 400
-    grant_id, _ = grants.grant(current_user.user_id, family_id, form.reason.data.strip())
+    grant_id = grants.grant(current_user.user_id, family_id, form.reason.data.strip())
     # The reason may name people: the audit keeps it whole, apart, for coordinators.
     audit.record("break_glass", family_id, "break_glass", reason=f"grant {grant_id}",
                  text=form.reason.data.strip())

@@ -4,7 +4,7 @@ from datetime import date
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from app import access, present
+from app import access
 from app.audit import repository as audit
 from app.csv_export import csv_response
 from app.domain import AGE_BANDS, AGENCY_TYPES, child_age_band
@@ -22,7 +22,7 @@ def age_band(subject: dict | None, today: date) -> str | None:
         return None
     if subject["kind"] == "adult":
         return "adult"
-    return child_age_band(None if subject["unborn"] else present.to_date(subject["dob"]), today)
+    return child_age_band(None if subject["unborn"] else subject["dob"], today)
 
 
 def _filters() -> dict:

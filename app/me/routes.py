@@ -3,11 +3,11 @@ from flask_login import current_user
 
 from app.audit import repository as audit
 from app.auth import tokens
+from app.domain import INVOLVEMENT_ROLES
 from app.me import bp
 from app.me.forms import TokenForm, TokenRevokeForm
 from app.permissions import roles_required, signed_in
 from app.team import repository as teams
-from app.team.changes import ROLES
 from app.team.forms import InvolvementForm
 
 
@@ -20,7 +20,7 @@ def my_children():
     activity = teams.my_activity(current_user)
     teams.mark_activity_seen(current_user.user_id)
     return render_template("me/children.html", involvements=involvements, activity=activity,
-                           unread=sum(1 for a in activity if a["unread"]), roles=ROLES,
+                           unread=sum(1 for a in activity if a["unread"]), roles=INVOLVEMENT_ROLES,
                            involvement_form=InvolvementForm())
 
 

@@ -8,18 +8,20 @@ nothing to move.
 
 from __future__ import annotations
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 
+from app.audit import chain
 from app.audit.repository import append
 from app.db import Database
 from app.store import Store
 from app.store.engine import utcnow
 from app.store.tables import api_tokens, break_glass_grants, saved_queries, users
-from graph_views.values import native
 
 
-def _plain(row: dict) -> dict:
-    return {key: native(value) for key, value in row.items()}
+def _columns_of(table: Table, record: dict) -> dict:
+    """The record's properties that the table has columns for (the graph kept the same
+    names)."""
+    return {column.name: record.get(column.name) for column in table.columns}
 
 
 def move_out_of_graph(db: Database, store: Store) -> dict[str, int]:
@@ -28,7 +30,7 @@ def move_out_of_graph(db: Database, store: Store) -> dict[str, int]:
         return {}
     with store.begin() as connection:
         known = set(connection.execute(select(users.c.id)).scalars())
-        for user in map(_plain, found["users"]):
+        for user in found["users"]:
             if user["id"] not in known:
                 connection.execute(insert(users).values(
                     id=user["id"], email=user["email"], password_hash=user["password_hash"],
@@ -37,20 +39,11 @@ def move_out_of_graph(db: Database, store: Store) -> dict[str, int]:
                     # The first version's demo accounts carried no creation time.
                     created_at=user.get("created_at") or utcnow(),
                     activity_seen_at=user.get("activity_seen_at")))
-        for token in map(_plain, found["tokens"]):
-            connection.execute(insert(api_tokens).values(
-                **{k: token.get(k) for k in ("id", "user_id", "token_hash", "name", "created_at",
-                                             "last_used_at", "revoked_at")}))
-        for grant in map(_plain, found["grants"]):
-            connection.execute(insert(break_glass_grants).values(
-                **{k: grant.get(k) for k in ("id", "user_id", "family_id", "reason", "at",
-                                             "expires_at")}))
-        for query in map(_plain, found["queries"]):
-            connection.execute(insert(saved_queries).values(
-                **{k: query.get(k) for k in ("id", "user_id", "title", "text", "params",
-                                             "created_at")}))
-    for event in map(_plain, found["events"]):
-        append({k: event.get(k) for k in ("id", "at", "action", "user_id", "target_id",
-                                          "outcome", "reason")} | {"text_hash": None})
+        for table, kind in ((api_tokens, "tokens"), (break_glass_grants, "grants"),
+                            (saved_queries, "queries")):
+            for record in found[kind]:
+                connection.execute(insert(table).values(_columns_of(table, record)))
+    for event in found["events"]:
+        append({field: event.get(field) for field in chain.FIELDS})  # none had a text
     db.write("migrate/delete_security_records")
     return {kind: len(rows) for kind, rows in found.items()}

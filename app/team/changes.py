@@ -19,7 +19,6 @@ END_REASONS = {
     "reallocated": "Case reallocated", "case_closed": "Case closed by my agency",
     "other": "Another reason",
 }
-ROLES = INVOLVEMENT_ROLES
 
 
 class TeamChangeError(Exception):
@@ -67,7 +66,7 @@ def join(child_id: str, professional_id: str, role: str, since: date, lead: bool
          actor: Actor) -> str:
     """Add a professional (the actor's own, or a colleague) to the child's team. Naming a
     lead takes the lead flag from whoever held it: one current lead per child."""
-    if role not in ROLES:
+    if role not in INVOLVEMENT_ROLES:
         raise TeamChangeError("role", "Choose a role from the list")
     if since > date.today():
         raise TeamChangeError("since", "The start date must be today or in the past")

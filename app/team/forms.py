@@ -7,9 +7,10 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, DateField, HiddenField, SelectChoice, SelectField
 from wtforms.validators import DataRequired, InputRequired
 
-from app.team.changes import END_REASONS, ROLES
+from app.domain import INVOLVEMENT_ROLES
+from app.team.changes import END_REASONS
 
-ROLE_CHOICES = [SelectChoice(value, text) for value, text in ROLES.items()]
+ROLE_CHOICES = [SelectChoice(value, text) for value, text in INVOLVEMENT_ROLES.items()]
 
 
 def _start_date(label: str) -> DateField:

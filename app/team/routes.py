@@ -3,7 +3,7 @@ from flask_login import current_user
 from wtforms import SelectChoice
 
 from app import access
-from app.domain import TEAM_EDITORS
+from app.domain import INVOLVEMENT_ROLES, TEAM_EDITORS
 from app.involvements import Involvement
 from app.permissions import child_access, roles_required
 from app.team import bp, changes
@@ -78,7 +78,7 @@ def child(child_id: str):
         ended=[i for i in team if i.ended is not None], endable=_endable(current),
         concerns=concerns, meeting_needed=changes.meeting_needed(concerns),
         my_concern=any(c["professional_id"] == current_user.professional_id for c in concerns),
-        activity=teams.activity(child_id), roles=changes.ROLES,
+        activity=teams.activity(child_id), roles=INVOLVEMENT_ROLES,
         may_change=access.may_change(g.access) and bool(current_user.roles & TEAM_EDITORS),
         may_join=bool(current_user.professional_id) and "practitioner" in current_user.roles
         and not mine,
@@ -155,7 +155,7 @@ def end(child_id: str):
     if involvement is None:
         abort(404)
     page = {"child": teams.child(child_id), "form": form, "involvement": involvement,
-            "roles": changes.ROLES}
+            "roles": INVOLVEMENT_ROLES}
     if request.method == "GET" or not form.validate_on_submit():
         return render_template("team/end.html", **page), 400 if form.errors else 200
     successor = None if form.successor_id.data == "none" else form.successor_id.data
