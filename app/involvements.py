@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 from datetime import date
+
+from app.view_models import FromRecord
 
 
 @dataclass(frozen=True)
-class Involvement:
+class Involvement(FromRecord):
     involvement_id: str
     role: str
     professional_id: str
@@ -30,11 +32,6 @@ class Involvement:
     person_id: str | None = None
     person_name: str | None = None
     successor_name: str | None = None
-
-    @classmethod
-    def from_record(cls, record: dict) -> Involvement:
-        names = {f.name for f in fields(cls)}
-        return cls(**{key: value for key, value in record.items() if key in names})
 
     def as_record(self) -> dict:
         """The plain record graph_views builds pictures from."""

@@ -6,6 +6,7 @@ from flask_login import current_user
 from app import access
 from app.analysis import ANALYSIS_ROLES, bp, console
 from app.analysis import repository as analyses
+from app.analysis.forms import ConsoleForm, parameter_values, saved_query_form
 from app.audit import repository as audit
 from app.csv_export import csv_response
 from app.domain import SENSITIVE_AGENCY_TYPES, SENSITIVE_ROLES, SENSITIVE_SERVICE_ROLES
@@ -163,22 +164,18 @@ def saved():
     """The library of named, parameterised, read-only queries."""
     library = analyses.saved_queries()
     chosen = library.get(request.values.get("query", ""))
-    rows, errors, values = None, [], {}
-    if chosen and request.method == "POST":
-        for param in chosen.params:
-            try:
-                values[param.name] = param.parse(request.form.get(param.name))
-            except ValueError as error:
-                errors.append(str(error))
-        if not errors:
-            audit.record("query", None, "allowed",
-                         reason=f"saved {chosen.name} {json.dumps(values, default=str)}")
-            rows = analyses.run_saved(chosen, values,
-                                      hide_sensitive=not access.sees_sensitive_services(current_user))
+    form = saved_query_form(chosen) if chosen else None
+    rows = None
+    if chosen and form is not None and form.validate_on_submit():
+        values = parameter_values(chosen, form)
+        audit.record("query", None, "allowed",
+                     reason=f"saved {chosen.name} {json.dumps(values, default=str)}")
+        rows = analyses.run_saved(chosen, values,
+                                  hide_sensitive=not access.sees_sensitive_services(current_user))
     return render_template("analysis/saved.html", library=library, chosen=chosen, rows=rows,
-                           errors=errors, form_values=request.form,
-                           console=access.sees_sensitive_services(current_user),
-                           own=analyses.own_queries(current_user.user_id)), 400 if errors else 200
+                           form=form, console=access.sees_sensitive_services(current_user),
+                           own=analyses.own_queries(current_user.user_id)), \
+        400 if form is not None and form.errors else 200
 
 
 @bp.route("/console", methods=["GET", "POST"])
@@ -188,29 +185,25 @@ def console_page():
     rule, so the console is open only to those who may see sensitive services anyway.
     Each query's plan is checked before it runs (see plan_check); every query and its
     parameters are audited whole, whether it ran or was refused."""
-    text, params_text = request.form.get("query", ""), request.form.get("params", "") or "{}"
-    result, error = None, None
+    form = ConsoleForm()
+    result = None
     if request.method == "GET" and request.args.get("saved"):
         own = analyses.own_query(current_user.user_id, request.args["saved"])
         if own is None:
             abort(404)
-        text, params_text = own["text"], own["params"]
-    if request.method == "POST" and request.form.get("save_as"):
-        title = request.form["save_as"].strip()[:200]
-        analyses.save_own(current_user.user_id, title, text, params_text)
-        flash(f"Saved as “{title}”.", "success")
-    if request.method == "POST":
-        try:
-            params = json.loads(params_text)
-            if not isinstance(params, dict):
-                raise ValueError
-        except ValueError:
-            error = "params: enter a JSON object, like {\"id\": \"demo-fam-clarke\"}"
-        else:
-            result, error = _run_console(text, params_text, params)
-    return render_template("analysis/console.html", query=text, params=params_text,
-                           result=result, error=error, row_limit=console.limits()[1],
-                           timeout=console.limits()[0]), 400 if error else 200
+        form.query.data, form.params.data = own["text"], own["params"]
+    if form.validate_on_submit():
+        if form.save_as.data:
+            analyses.save_own(current_user.user_id, form.save_as.data, form.query.data,
+                              form.params.data)
+            flash(f"Saved as “{form.save_as.data}”.", "success")
+        result, error = _run_console(form.query.data, form.params.data, form.parameters())
+        if error:
+            form.query.errors = [error]
+    failed = request.method == "POST" and bool(form.errors)
+    return render_template("analysis/console.html", form=form, result=result,
+                           row_limit=console.limits()[1],
+                           timeout=console.limits()[0]), 400 if failed else 200
 
 
 def _run_console(text: str, params_text: str, params: dict):

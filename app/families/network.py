@@ -14,7 +14,7 @@ from graph_views import family_network
 
 def for_user(family_id: str, user, decision: access.Decision) -> nx.MultiDiGraph:
     """Call after the access decision (which checked the family exists)."""
-    record = families.family(family_id)
+    record = families.family_record(family_id)
     if record is None:
         raise LookupError(f"no family {family_id}")
     involvements = access.visible_involvements(user, decision, families.team(family_id))

@@ -4,11 +4,22 @@ from __future__ import annotations
 
 from app.extensions import get_db
 from app.involvements import Involvement
+from app.view_models import Person, Plan
 
 
-def family(family_id: str) -> dict | None:
+def family_record(family_id: str) -> dict | None:
+    """The plain record the network picture is drawn from (graph_views takes records)."""
     rows = get_db().read("families/family", family_id=family_id)
     return rows[0] if rows else None
+
+
+def family(family_id: str) -> tuple[str, list[Person]] | None:
+    """The family's name and its members (children first, then by given name)."""
+    record = family_record(family_id)
+    if record is None:
+        return None
+    members = [Person.from_record(m) for m in record["members"]]
+    return record["name"], sorted(members, key=lambda m: (m.kind != "child", m.given_name))
 
 
 def relationships(family_id: str) -> list[dict]:
@@ -19,5 +30,5 @@ def team(family_id: str) -> list[Involvement]:
     return [Involvement.from_record(r) for r in get_db().read("families/team", family_id=family_id)]
 
 
-def plans(family_id: str) -> list[dict]:
-    return get_db().read("families/plans", family_id=family_id)
+def plans(family_id: str) -> list[Plan]:
+    return [Plan.from_record(r) for r in get_db().read("families/plans", family_id=family_id)]

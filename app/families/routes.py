@@ -20,21 +20,23 @@ def family(family_id: str):
     record = families.family(family_id)
     if record is None:  # deleted since the access decision
         abort(404)
+    family_name, members = record
     involvements = access.visible_involvements(current_user, g.access, families.team(family_id))
     current = [i for i in involvements if i.ended is None]
     ended = [i for i in involvements if i.ended is not None]
     by_agency = [(agency, list(rows)) for agency, rows in
                  groupby(current, key=lambda i: i.agency_name or "No agency recorded")]
-    names = {m["id"]: f"{m['given_name']} {m['family_name']}" for m in record["members"]}
+    names = {m.id: m.name for m in members}
     ties = [dict(t, source_name=names.get(t["source"]), target_name=names.get(t["target"]))
             for t in families.relationships(family_id)]
     return render_template(
-        "families/family.html", family=record, team_by_agency=by_agency, ended=ended,
+        "families/family.html", family_id=family_id, family_name=family_name,
+        team_by_agency=by_agency, ended=ended,
         plans=families.plans(family_id), ties=ties,
         gaps=access.visible_gaps(gaps_repo.current(family_id=family_id),
                                  g.access.sees_sensitive),
         gap_names=names,
-        members=sorted(record["members"], key=lambda m: (m["kind"] != "child", m["given_name"])),
+        members=members,
         break_glass=g.access.outcome == "break_glass",
     )
 

@@ -1,6 +1,8 @@
 from flask_wtf import FlaskForm
-from wtforms import DateField, HiddenField, RadioField, SelectChoice, StringField, TextAreaField
+from wtforms import HiddenField, RadioField, SelectChoice, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
+
+from app.form_fields import IsoDateField
 
 
 class ReviewForm(FlaskForm):
@@ -10,7 +12,7 @@ class ReviewForm(FlaskForm):
         SelectChoice("not_applicable", "Not applicable")],
                         validators=[DataRequired("Choose acknowledged or not applicable")])
     who_acts = StringField("Who will act", validators=[Optional(), Length(max=200)])
-    by_date = DateField("By when (YYYY-MM-DD)", validators=[Optional()])
+    by_date = IsoDateField("By when (YYYY-MM-DD)", "'by when' date", validators=[Optional()])
     note = TextAreaField("Note or reason", validators=[Optional(), Length(max=1000)])
 
     def validate(self, extra_validators=None) -> bool:

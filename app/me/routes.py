@@ -20,7 +20,7 @@ def my_children():
     activity = teams.my_activity(current_user)
     teams.mark_activity_seen(current_user.user_id)
     return render_template("me/children.html", involvements=involvements, activity=activity,
-                           unread=sum(1 for a in activity if a["unread"]), roles=INVOLVEMENT_ROLES,
+                           unread=sum(1 for a in activity if a.unread), roles=INVOLVEMENT_ROLES,
                            involvement_form=InvolvementForm())
 
 

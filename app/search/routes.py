@@ -24,12 +24,9 @@ def people():
             form.name.errors.append("Enter a name with at least one letter or number")
         else:
             results = search.people(query, form.dob.data)
-            family_ids = sorted({f["id"] for r in results for f in r["families"]})
+            family_ids = sorted({f.id for r in results for f in r.families})
             visible = access.visible_family_ids(current_user, family_ids)
-            for result in results:
-                for family in result["families"]:
-                    family["visible"] = family["id"] in visible
-                result["visible"] = any(f["visible"] for f in result["families"])
+            results = [r.with_visible_families(visible) for r in results]
             # The audit records that a search happened, not what was typed (a name).
             audit.record("search", None, "allowed")
     return render_template("search/people.html", form=form, results=results)

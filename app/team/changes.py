@@ -13,6 +13,7 @@ from flask import current_app
 
 from app.domain import INVOLVEMENT_ROLES
 from app.extensions import get_db
+from app.view_models import Concern
 
 END_REASONS = {
     "moved_team": "Moved to another team", "left_authority": "Left the organisation",
@@ -183,7 +184,7 @@ def set_concern(child_id: str, raised: bool, actor: Actor) -> None:
     get_db().write_transaction(work)
 
 
-def meeting_needed(concerns: list[dict]) -> bool:
+def meeting_needed(concerns: list[Concern]) -> bool:
     """Concerns from CONCERN_MEETING_THRESHOLD different agencies prompt a team meeting."""
-    agencies = {c["agency_id"] or c["professional_id"] for c in concerns}
+    agencies = {c.agency_id or c.professional_id for c in concerns}
     return len(agencies) >= current_app.config["CONCERN_MEETING_THRESHOLD"]

@@ -4,17 +4,20 @@ per page"): a form's errors can only ever show on its own page."""
 from datetime import date
 
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, DateField, HiddenField, SelectChoice, SelectField
+from wtforms import BooleanField, HiddenField, SelectChoice, SelectField
 from wtforms.validators import DataRequired, InputRequired
 
 from app.domain import INVOLVEMENT_ROLES
+from app.form_fields import IsoDateField
 from app.team.changes import END_REASONS
 
+# The successor choice that says, explicitly, that nobody takes over.
+NO_SUCCESSOR = "none"
 ROLE_CHOICES = [SelectChoice(value, text) for value, text in INVOLVEMENT_ROLES.items()]
 
 
-def _start_date(label: str) -> DateField:
-    return DateField(label, default=date.today,
+def _start_date(label: str) -> IsoDateField:
+    return IsoDateField(label, default=date.today,
                      validators=[InputRequired("Enter the start date as YYYY-MM-DD")])
 
 
@@ -36,7 +39,7 @@ class AddColleagueForm(FlaskForm):
 
 class EndForm(FlaskForm):
     involvement_id = HiddenField(validators=[DataRequired()])
-    ended = DateField("End date", default=date.today,
+    ended = IsoDateField("End date", default=date.today,
                       validators=[InputRequired("Enter the end date as YYYY-MM-DD")])
     reason = SelectField("Why it ends", choices=[SelectChoice(k, v) for k, v in END_REASONS.items()])
     successor_id = SelectField("Who takes over", choices=[], validate_choice=False,
@@ -44,6 +47,10 @@ class EndForm(FlaskForm):
     # Set by the "check your answers" page: nothing ends before the person has seen what
     # will happen (who takes over, or that nobody does).
     confirmed = HiddenField()
+
+    @property
+    def successor(self) -> str | None:
+        return None if self.successor_id.data == NO_SUCCESSOR else self.successor_id.data
 
 
 class InvolvementForm(FlaskForm):

@@ -8,7 +8,7 @@ from app.involvements import Involvement
 from app.permissions import child_access, roles_required
 from app.team import bp, changes
 from app.team import repository as teams
-from app.team.forms import AddColleagueForm, ConcernForm, EndForm, InvolvementForm, JoinForm
+from app.team.forms import NO_SUCCESSOR, AddColleagueForm, ConcernForm, EndForm, InvolvementForm, JoinForm
 
 
 def _actor() -> changes.Actor:
@@ -31,7 +31,7 @@ def _with_professionals(form):
         form.professional_id.choices = [SelectChoice("", "Choose a colleague"), *options]
     else:
         form.successor_id.choices = [SelectChoice("", "Choose who takes over"),
-                                     SelectChoice("none", "No successor"), *options]
+                                     SelectChoice(NO_SUCCESSOR, "No successor"), *options]
     return form
 
 
@@ -77,7 +77,7 @@ def child(child_id: str):
         "team/child.html", child=child, current=current, mine=mine,
         ended=[i for i in team if i.ended is not None], endable=_endable(current),
         concerns=concerns, meeting_needed=changes.meeting_needed(concerns),
-        my_concern=any(c["professional_id"] == current_user.professional_id for c in concerns),
+        my_concern=any(c.professional_id == current_user.professional_id for c in concerns),
         activity=teams.activity(child_id), roles=INVOLVEMENT_ROLES,
         may_change=access.may_change(g.access) and bool(current_user.roles & TEAM_EDITORS),
         may_join=bool(current_user.professional_id) and "practitioner" in current_user.roles
@@ -158,7 +158,7 @@ def end(child_id: str):
             "roles": INVOLVEMENT_ROLES}
     if request.method == "GET" or not form.validate_on_submit():
         return render_template("team/end.html", **page), 400 if form.errors else 200
-    successor = None if form.successor_id.data == "none" else form.successor_id.data
+    successor = form.successor
     confirmed = form.confirmed.data == "yes"
     try:
         changes.end(child_id, form.involvement_id.data, form.ended.data, form.reason.data,

@@ -2,6 +2,7 @@
 queries, the read-only console and the exports."""
 
 import io
+import re
 
 import networkx as nx
 import pytest
@@ -185,3 +186,18 @@ def test_sensitive_services_stay_hidden_from_analysts_but_not_coordinators(app, 
     assert "Maria Lopez" in coordinator.get(url).get_data(as_text=True)
     via_idva = paths(analyst, **{"from": "demo-per-jade-price", "to": "demo-pro-lopez"})
     assert via_idva == []
+
+
+def test_console_errors_show_at_their_own_field(console_user):
+    response = post_form(console_user, "/analysis/console", "/analysis/console",
+                         {"query": "MATCH (f:Family) RETURN f.id", "params": "[1, 2]"})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert re.search(r'id="params-error"[^>]*>\s*<span[^>]*>Error:</span> Enter a JSON object', html)
+    assert 'id="query-error"' not in html
+    # What was typed stays in its own field.
+    assert "MATCH (f:Family) RETURN f.id</textarea>" in html
+    refused = post_form(console_user, "/analysis/console", "/analysis/console",
+                        {"query": "CREATE (:Family {id: 'x'})", "params": ""})
+    assert re.search(r'id="query-error"[^>]*>\s*<span[^>]*>Error:</span>[^<]*not allowed',
+                     refused.get_data(as_text=True))

@@ -1,5 +1,6 @@
 """The admins' audit trail: filters by ids, action, outcome and dates; ids, not names."""
 
+import re
 from datetime import date
 
 from tests.support.graph import involve, make_family, make_professional
@@ -34,5 +35,11 @@ def test_admins_filter_the_trail(app, driver):
 def test_a_bad_date_filter_says_which_field(app):
     admin = app.test_client()
     sign_in(admin, make_user(app, "admin"))
-    html = admin.get("/audit?since=yesterday").get_data(as_text=True)
-    assert "Enter the since date as YYYY-MM-DD" in html
+    response = admin.get("/audit?since=yesterday&action=drop_everything")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 400
+    # Each message at its own field, and both in the summary above the form.
+    assert re.search(r'id="since-error"[^>]*>\s*<span[^>]*>Error:</span> Enter the &#39;from&#39; '
+                     r'date as YYYY-MM-DD', html)
+    assert re.search(r'id="action-error"[^>]*>\s*<span[^>]*>Error:</span> Choose an action', html)
+    assert html.count('href="#since"') == 1 and html.count('href="#action"') == 1

@@ -105,3 +105,30 @@ def test_the_need_to_know_rule_applies_to_tokens(app, driver):
     response = app.test_client().post("/api/v1/children/fam-9-child/concern",
                                       headers=bearer(token), json={"raised": True})
     assert response.status_code == 403
+
+
+@pytest.mark.parametrize(("field", "value"), [("since", "yesterday"), ("role", "wizard")])
+def test_the_api_and_the_page_say_the_same_thing_about_the_same_field(app, setup, field, value):
+    body = {"professional_id": "pro-hv", "role": "health_visitor", "since": "2024-01-01",
+            field: value}
+    api = app.test_client().post(f"{CHILD_API}/involvements", headers=bearer(setup["token"]),
+                                 json=body).get_json()["errors"][field]
+    page = post_form(setup["client"], f"{CHILD_API.replace('/api/v1', '')}/colleagues",
+                     f"{CHILD_API.replace('/api/v1', '')}/colleagues", body)
+    assert page.status_code == 400
+    assert api and all(message in page.get_data(as_text=True) for message in api)
+
+
+@pytest.mark.parametrize("body", [
+    {"professional_id": ["pro-hv"], "role": "health_visitor"},
+    {"professional_id": "pro-hv", "role": 7},
+    ["not", "an", "object"],
+])
+def test_json_of_the_wrong_type_is_named_not_guessed(app, setup, body):
+    response = app.test_client().post(f"{CHILD_API}/involvements",
+                                      headers=bearer(setup["token"]), json=body)
+    assert response.status_code == 422
+    errors = response.get_json()["errors"]
+    expected = "body" if isinstance(body, list) else next(k for k, v in body.items()
+                                                          if not isinstance(v, str))
+    assert list(errors) == [expected]
