@@ -13,6 +13,7 @@ from app.audit import repository as audit
 from app.db import ConflictError, DatabaseUnavailable
 from app.domain import ROLES
 from app.extensions import get_db
+from app.imports.cli import import_cli
 from app.store import get_store
 from app.store.graph_migration import move_out_of_graph
 from seed.install import database_is_empty, demo_password, demo_sign_in_text, install_demo
@@ -94,6 +95,7 @@ def verify_audit() -> None:
 def init_app(app: Flask) -> None:
     app.cli.add_command(users_cli)
     app.cli.add_command(audit_cli)
+    app.cli.add_command(import_cli)
 
     @app.cli.command("gaps")
     def gaps_counts() -> None:

@@ -82,6 +82,8 @@ class Config:
     CONSOLE_TIMEOUT_SECONDS = _env_int("CONSOLE_TIMEOUT_SECONDS", 10)
     CONSOLE_ROW_LIMIT = _env_int("CONSOLE_ROW_LIMIT", 1000)
     CONSOLE_BYTE_LIMIT = _env_int("CONSOLE_BYTE_LIMIT", 2_000_000)
+    # Imports: the largest file (or folder of CSVs, per file) an import takes.
+    IMPORT_MAX_BYTES = _env_int("IMPORT_MAX_BYTES", 100_000_000)
     # The gap rules' settings (config/gaps.toml by default).
     GAPS_CONFIG = os.environ.get("GAPS_CONFIG") or str(PROJECT_ROOT / "config" / "gaps.toml")
     WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session, which has its own timeout

@@ -16,11 +16,15 @@ def safe_cell(value):
     return f"'{value}" if str(value).startswith(FORMULA_STARTS) else value
 
 
-def csv_response(header: list[str], rows: Iterable[list], filename: str) -> Response:
+def csv_text(header: list[str], rows: Iterable[list]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(header)
     for row in rows:
         writer.writerow([safe_cell(cell) for cell in row])
-    return Response(out.getvalue(), mimetype="text/csv",
+    return out.getvalue()
+
+
+def csv_response(header: list[str], rows: Iterable[list], filename: str) -> Response:
+    return Response(csv_text(header, rows), mimetype="text/csv",
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})

@@ -42,6 +42,7 @@ INVOLVEMENT_ROLES = {
     "camhs_practitioner": "CAMHS practitioner", "police_officer": "Police officer",
     "probation_officer": "Probation officer", "youth_justice_officer": "Youth justice officer",
     "independent_reviewing_officer": "Independent reviewing officer",
+    "personal_adviser": "Personal adviser (care leavers)",
     "housing_officer": "Housing officer", "idva": "Domestic abuse adviser (IDVA)",
     "recovery_worker": "Recovery worker", "care_coordinator": "Care coordinator",
     "other": "Other",
@@ -50,6 +51,8 @@ INVOLVEMENT_ROLES = {
 SENSITIVE_ROLES = frozenset({"idva", "recovery_worker", "care_coordinator",
                              "substance_misuse_worker"})
 
+# Child protection plan categories (the Annex A and CIN census codes, without their letter).
+CP_CATEGORIES = ("neglect", "physical", "emotional", "sexual", "multiple")
 PLAN_TYPES = {"CP": "Child protection", "CIN": "Child in need", "EARLY_HELP": "Early help",
               "LAC": "Looked after", "PRE_BIRTH": "Pre-birth"}
 
@@ -83,6 +86,7 @@ class AuditAction(StrEnum):
     SIGN_OUT = "sign_out"
     OPEN_PAGE = "open_page"
     MANAGE_USER = "manage_user"
+    IMPORT = "import"
 
 
 class AuditOutcome(StrEnum):

@@ -13,3 +13,8 @@ CREATE INDEX activity_at IF NOT EXISTS FOR (n:Activity) ON (n.at);
 CREATE INDEX gap_review_key IF NOT EXISTS FOR (n:GapReview) ON (n.key);
 CREATE INDEX gap_state_resolved IF NOT EXISTS FOR (n:GapState) ON (n.resolved_at);
 CREATE INDEX involvement_to IF NOT EXISTS FOR ()-[r:INVOLVED_WITH]-() ON (r.`to`);
+// What an import ends is what its source gave before: looked up by source.
+CREATE INDEX plan_source IF NOT EXISTS FOR (n:Plan) ON (n.source);
+CREATE INDEX involvement_source IF NOT EXISTS FOR ()-[r:INVOLVED_WITH]-() ON (r.source);
+CREATE INDEX person_nhs_number IF NOT EXISTS FOR (n:Person) ON (n.nhs_number);
+CREATE INDEX import_started_at IF NOT EXISTS FOR (n:Import) ON (n.started_at);

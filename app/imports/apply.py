@@ -1,0 +1,203 @@
+"""An import applied as a difference: each element it holds is compared with the graph
+(to create, to update, unchanged), what its source gave before and no longer gives is
+ended, and only what differs is written, in batches that can be run again.
+
+The comparison is the dry run. Applying writes the differences chunk by chunk, each chunk
+one transaction of MERGEs by id: if the database goes away halfway, running the import
+again compares afresh, finds what was written unchanged and finishes the rest, to the same
+end state as one clean run."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.db import Database
+from app.imports.snapshot import PROVENANCE, RowRef, Snapshot, element_key
+from seed.graph import NODE_KINDS, RELATIONSHIP_KINDS
+
+CHUNK = 5_000
+# Where an element came from is set when it is created and kept: a person named by two
+# sources keeps the first, so that importing each in turn does not flip it back and forth.
+CREATED_ONLY = ("source", "source_id")
+# Set on every write: the import that last wrote the element, and its as-of date.
+EVERY_WRITE = ("import_id", "as_of")
+# Chosen in the graph when an involvement is created, never imposed on an existing one.
+INVOLVEMENT_CREATED_ONLY = ("lead",)
+
+EXISTING = {
+    "Child": "imports/existing_people", "Adult": "imports/existing_people",
+    "Family": "imports/existing_families", "Household": "imports/existing_households",
+    "Agency": "imports/existing_agencies", "Professional": "imports/existing_professionals",
+    "Plan": "imports/existing_plans", "INVOLVED_WITH": "imports/existing_involved_with",
+    "MEMBER_OF": "imports/existing_member_of", "LIVES_AT": "imports/existing_lives_at",
+    "PARENT_OF": "imports/existing_parent_of", "PARTNER_OF": "imports/existing_partner_of",
+    "WORKS_FOR": "imports/existing_works_for", "SUBJECT_OF": "imports/existing_subject_of",
+}
+WRITE = {
+    "Child": "imports/write_children", "Adult": "imports/write_adults",
+    "Family": "imports/write_families", "Household": "imports/write_households",
+    "Agency": "imports/write_agencies", "Professional": "imports/write_professionals",
+    "Plan": "imports/write_plans", "INVOLVED_WITH": "imports/write_involved_with",
+    "MEMBER_OF": "imports/write_member_of", "LIVES_AT": "imports/write_lives_at",
+    "PARENT_OF": "imports/write_parent_of", "PARTNER_OF": "imports/write_partner_of",
+    "WORKS_FOR": "imports/write_works_for", "SUBJECT_OF": "imports/write_subject_of",
+}
+
+Progress = Callable[[str, int], None]
+
+
+@dataclass
+class KindCounts:
+    create: int = 0
+    update: int = 0
+    unchanged: int = 0
+    end: int = 0
+
+
+@dataclass
+class SheetCounts:
+    read: int = 0
+    applied: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+
+
+@dataclass
+class Difference:
+    """What applying the snapshot would do (the dry run), kind by kind and sheet by sheet."""
+    snapshot: Snapshot
+    status: dict[tuple, str] = field(default_factory=dict)
+    kinds: dict[str, KindCounts] = field(default_factory=dict)
+
+    def sheets(self) -> dict[tuple[str, str | None], SheetCounts]:
+        changed_rows: set[RowRef] = set()
+        for key, status in self.status.items():
+            if status != "unchanged":
+                changed_rows |= self.snapshot.origins[key]
+        applied = Counter((r.file, r.sheet) for r in self.snapshot.kept_rows & changed_rows)
+        kept = Counter((r.file, r.sheet) for r in self.snapshot.kept_rows)
+        rejected = self.snapshot.rejected_rows()
+        return {where: SheetCounts(read, applied[where], kept[where] - applied[where],
+                                   rejected[where])
+                for where, read in sorted(self.snapshot.rows_read.items(),
+                                          key=lambda item: (item[0][0], item[0][1] or ""))}
+
+    def totals(self) -> KindCounts:
+        total = KindCounts()
+        for counts in self.kinds.values():
+            total.create += counts.create
+            total.update += counts.update
+            total.unchanged += counts.unchanged
+            total.end += counts.end
+        return total
+
+
+def _chunks(items: list, size: int = CHUNK) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _content(kind: str, props: dict[str, Any]) -> dict[str, Any]:
+    """The values an import owns and compares: not where they came from."""
+    skip = set(PROVENANCE) | (set(INVOLVEMENT_CREATED_ONLY) if kind == "INVOLVED_WITH" else set())
+    return {key: value for key, value in props.items() if key not in skip}
+
+
+def _existing(db: Database, kind: str, elements: list[dict]) -> dict[tuple, dict]:
+    found: dict[tuple, dict] = {}
+    for chunk in _chunks(elements):
+        if kind in NODE_KINDS:
+            for row in db.read(EXISTING[kind], ids=[e["id"] for e in chunk]):
+                found[(kind, row["id"])] = row["props"]
+        elif kind == "INVOLVED_WITH":
+            rows = [{"id": e["props"]["id"], "from": e["from"], "to": e["to"]} for e in chunk]
+            for row in db.read(EXISTING[kind], rows=rows):
+                found[(kind, row["id"])] = row["props"]
+        else:
+            rows = [{"from": e["from"], "to": e["to"]} for e in chunk]
+            for row in db.read(EXISTING[kind], rows=rows):
+                found[(kind, row["from"], row["to"])] = row["props"]
+    return found
+
+
+def _ends(db: Database, snapshot: Snapshot, apply: bool, import_id: str | None) -> dict[str, int]:
+    params = {"source": snapshot.source, "as_of": snapshot.as_of, "import_id": import_id,
+              "apply": apply}
+    # The dry run counts with the same query, its SET skipped, so that both always agree
+    # (a write transaction that writes nothing: Neo4j refuses SET in a read one, even unrun).
+    run = db.write
+    ended = {"Plan": 0, "INVOLVED_WITH": 0}
+    if snapshot.ends_plan_types:
+        keep = [p["id"] for p in snapshot.batch.nodes.get("Plan", [])]
+        ended["Plan"] = run("imports/end_plans", types=sorted(snapshot.ends_plan_types),
+                            keep=keep, **params)[0]["ended"]
+    if snapshot.ends_roles:
+        keep = [r["props"]["id"] for r in snapshot.batch.relationships.get("INVOLVED_WITH", [])]
+        ended["INVOLVED_WITH"] = run("imports/end_involvements",
+                                     roles=sorted(snapshot.ends_roles), keep=keep,
+                                     **params)[0]["ended"]
+    return ended
+
+
+def compare(db: Database, snapshot: Snapshot, progress: Progress | None = None) -> Difference:
+    """The dry run: reads only."""
+    difference = Difference(snapshot)
+    for kind in (*NODE_KINDS, *RELATIONSHIP_KINDS):
+        group = snapshot.batch.nodes if kind in NODE_KINDS else snapshot.batch.relationships
+        elements = group.get(kind, [])
+        counts = difference.kinds.setdefault(kind, KindCounts())
+        existing = _existing(db, kind, elements) if elements else {}
+        for element in elements:
+            key = element_key(kind, element)
+            before = existing.get(key)
+            content = _content(kind, element["props"])
+            if before is not None and key in snapshot.fill_only:
+                content = {name: value for name, value in content.items() if name not in before}
+                element["props"] = {name: value for name, value in element["props"].items()
+                                    if name not in before or name in PROVENANCE}
+            if before is None:
+                status = "create"
+            elif all(before.get(name) == value for name, value in content.items()):
+                status = "unchanged"
+            else:
+                status = "update"
+            difference.status[key] = status
+            setattr(counts, status, getattr(counts, status) + 1)
+        if progress and elements:
+            progress(kind, len(elements))
+    for kind, ended in _ends(db, snapshot, apply=False, import_id=None).items():
+        difference.kinds[kind].end = ended
+    return difference
+
+
+def _write_row(kind: str, element: dict, import_id: str) -> dict[str, Any]:
+    props = element["props"]
+    row: dict[str, Any] = {
+        "props": {**_content(kind, props), "import_id": import_id, "as_of": props.get("as_of")},
+        "created": {name: props[name] for name in CREATED_ONLY if name in props},
+    }
+    if kind in NODE_KINDS:
+        row["id"] = element["id"]
+    else:
+        row["from"], row["to"] = element["from"], element["to"]
+    if kind == "INVOLVED_WITH":
+        row["lead"] = bool(props.get("lead", False))
+    return row
+
+
+def apply(db: Database, difference: Difference, import_id: str,
+          progress: Progress | None = None) -> dict[str, int]:
+    """Write what differs, then end what the source no longer gives. Returns the ends."""
+    snapshot = difference.snapshot
+    for kind in (*NODE_KINDS, *RELATIONSHIP_KINDS):
+        group = snapshot.batch.nodes if kind in NODE_KINDS else snapshot.batch.relationships
+        changed = [e for e in group.get(kind, [])
+                   if difference.status[element_key(kind, e)] != "unchanged"]
+        for chunk in _chunks(changed):
+            db.write(WRITE[kind], rows=[_write_row(kind, e, import_id) for e in chunk])
+            if progress:
+                progress(kind, len(chunk))
+    return _ends(db, snapshot, apply=True, import_id=import_id)

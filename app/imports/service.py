@@ -1,0 +1,116 @@
+"""One import, from a file to the graph: read the source into a snapshot, compare it with
+the graph (the dry run), and, unless it is a dry run, apply it, recorded as an :Import node
+(who, when, which file and checksum, the counts) and in the audit trail."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+
+from app.audit import repository as audit
+from app.csv_export import csv_text
+from app.db import Database
+from app.imports import agency_list, annex_a
+from app.imports.apply import Difference, Progress, apply, compare
+from app.imports.people import match_known_people
+from app.imports.snapshot import Snapshot
+from app.imports.tables import ImportRefused
+from app.store.engine import utcnow
+
+KINDS = ("annex-a", "ssd", "agency-list")
+REJECTED_HEADER = ["file", "sheet", "row", "column", "value", "reason"]
+
+
+def _readers() -> dict[str, Callable[..., Snapshot]]:
+    return {"annex-a": annex_a.read, "agency-list": agency_list.read}
+
+
+@dataclass
+class ImportResult:
+    kind: str
+    file_name: str
+    checksum: str
+    difference: Difference
+    import_id: str | None = None      # None for a dry run
+    ended: dict[str, int] | None = None
+
+    @property
+    def dry_run(self) -> bool:
+        return self.import_id is None
+
+    def rejected_csv(self) -> str:
+        """The rejected rows, for the person who fixes the source (formula-safe)."""
+        return csv_text(REJECTED_HEADER, ([r.file, r.sheet or "", r.row, r.column, r.value,
+                                           r.reason] for r in self.difference.snapshot.rejected))
+
+    def counts(self) -> dict[str, int]:
+        sheets = self.difference.sheets().values()
+        totals = self.difference.totals()
+        return {"rows_read": sum(s.read for s in sheets),
+                "rows_applied": sum(s.applied for s in sheets),
+                "rows_unchanged": sum(s.unchanged for s in sheets),
+                "rows_rejected": sum(s.rejected for s in sheets),
+                "created": totals.create, "updated": totals.update,
+                "unchanged": totals.unchanged, "ended": totals.end}
+
+
+def checksum(path: Path) -> str:
+    """SHA-256 of the file, or of a folder's files in name order."""
+    digest = hashlib.sha256()
+    for file in sorted(path.iterdir()) if path.is_dir() else [path]:
+        if file.is_file():
+            digest.update(file.name.encode())
+            with file.open("rb") as handle:
+                for block in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(block)
+    return digest.hexdigest()
+
+
+def read_source(db: Database, kind: str, path: Path, *, la_code: str, as_of: date,
+                max_bytes: int, agency_id: str | None = None) -> Snapshot:
+    """The source as a snapshot, its people matched to those already known."""
+    options = {}
+    if kind == "agency-list":
+        found = db.read("imports/agency", id=agency_id or "")
+        if not found:
+            raise ImportRefused(f"There is no agency with the id “{agency_id}”: add it to the "
+                                f"directory first, or check the id")
+        options["agency"] = found[0]
+    snapshot = _readers()[kind](path, la_code=la_code, as_of=as_of, max_bytes=max_bytes,
+                                **options)
+    match_known_people(db, snapshot)
+    return snapshot
+
+
+def run(db: Database, kind: str, path: Path, *, la_code: str, as_of: date, dry_run: bool,
+        max_bytes: int, user_id: str | None, file_name: str | None = None,
+        progress: Progress | None = None, **options) -> ImportResult:
+    """Raises tables.ImportRefused when the source cannot be read at all."""
+    snapshot = read_source(db, kind, path, la_code=la_code, as_of=as_of, max_bytes=max_bytes,
+                           **options)
+    result = ImportResult(kind, file_name or path.name, checksum(path),
+                          compare(db, snapshot, progress))
+    if dry_run:
+        return result
+    result.import_id = str(uuid.uuid4())
+    record = {"source": snapshot.source, "kind": kind, "file_name": result.file_name,
+              "checksum": result.checksum, "user_id": user_id, "started_at": utcnow(),
+              "as_of": as_of, "status": "started"}
+    db.write("imports/record_import", id=result.import_id, props=record)
+    result.ended = apply(db, result.difference, result.import_id, progress)
+    for kind_name, ended in result.ended.items():
+        result.difference.kinds[kind_name].end = ended
+    sheets = {f"{file} / {sheet}" if sheet else file: asdict(counts)
+              for (file, sheet), counts in result.difference.sheets().items()}
+    db.write("imports/record_import", id=result.import_id, props={
+        **record, **result.counts(), "status": "complete", "finished_at": utcnow(),
+        "sheets": json.dumps(sheets)})
+    audit.record("import", result.import_id, "allowed", user_id=user_id,
+                 reason=f"{kind} {snapshot.source}: " + ", ".join(
+                     f"{name} {value}" for name, value in result.counts().items()))
+    return result
