@@ -2,7 +2,8 @@
 
 Loads in batches with UNWIND (MERGE by id), with a progress bar, then counts what the graph
 holds under this seed's id prefix and prints both, so that a mismatch is seen at once.
-Running it again with the same seed adds nothing.
+Running it again with the same seed adds nothing. With --write-ssd DIR or --write-annex-a
+PATH it writes the area as those returns instead (for the importers' round trip and bench).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import argparse
 import sys
 import time
 from datetime import date
+from pathlib import Path
 
 from tqdm import tqdm
 
@@ -19,6 +21,7 @@ from app.db import Database
 from seed.area import generate_area
 from seed.graph import NODE_KINDS, RELATIONSHIP_KINDS, GraphBatch
 from seed.loader import LoadStats, load
+from seed.returns import write_annex_a, write_ssd
 
 
 def database_from_environment() -> Database:
@@ -70,9 +73,23 @@ def main(argv: list[str] | None = None) -> int:
                         help="the day dates are counted back from (default today)")
     parser.add_argument("--chunk-size", type=int, default=10_000, help="rows per transaction")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.add_argument("--write-ssd", type=Path, metavar="DIR",
+                        help="write the area as SSD CSVs into DIR instead of loading it")
+    parser.add_argument("--write-annex-a", type=Path, metavar="PATH",
+                        help="write the area as an Annex A workbook instead of loading it")
     args = parser.parse_args(argv)
     if args.children < 1:
         parser.error("--children must be at least 1")
+
+    if args.write_ssd or args.write_annex_a:
+        batch = generate_area(args.children, args.seed, args.as_of)
+        if args.write_ssd:
+            write_ssd(batch, args.write_ssd, args.as_of)
+            print(f"SSD tables written to {args.write_ssd}", file=sys.stderr)
+        if args.write_annex_a:
+            write_annex_a(batch, args.write_annex_a)
+            print(f"Annex A written to {args.write_annex_a}", file=sys.stderr)
+        return 0
 
     db = database_from_environment()
     try:

@@ -160,8 +160,8 @@ class AnnexA:
         plan_type = PLAN_LISTS[number]
         props: dict[str, Any] = {"type": plan_type, "start": start, "end": end}
         if plan_type == "CP":
-            props["category"] = cell(table, row, "latestcategoryofabuse", _category) or \
-                cell(table, row, "initialcategoryofabuse", _category)
+            props["category"] = cell(table, row, "latestcategoryofabuse", category) or \
+                cell(table, row, "initialcategoryofabuse", category)
             latest_review = cell(table, row, "dateoflatestreviewconference", cells.day)
             props["next_review"] = (add_months(latest_review, LATER_REVIEW_MONTHS)
                                     if latest_review else add_months(start, FIRST_REVIEW_MONTHS))
@@ -234,13 +234,13 @@ class AnnexA:
                                   worker.where)
 
 
-def _category(value: object) -> str | None:
+def category(value: object) -> str | None:
     raw = cells.code(value)
     if raw is None:
         return None
-    for word, category in CATEGORY_WORDS.items():
+    for word, name in CATEGORY_WORDS.items():
         if raw.startswith(word):
-            return category
+            return name
     raise CellError(f"“{cells.text(value)}” is not a category of abuse")
 
 

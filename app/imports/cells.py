@@ -132,14 +132,15 @@ def yes_no(value: object) -> bool | None:
 
 
 def nhs_number(value: object) -> str | None:
-    """A valid NHS number (ten digits whose last is the modulus 11 check digit), or None."""
+    """A valid NHS number (ten digits whose last is the modulus 11 check digit), written as
+    the graph holds them ("943 476 5919"), or None."""
     raw = text(value)
     if raw is None:
         return None
     digits = re.sub(r"[\s-]", "", raw)
     if not re.fullmatch(r"\d{10}", digits) or not nhs_check_digit_ok(digits):
         raise CellError(f"“{raw}” is not a valid NHS number (10 digits, the last a check digit)")
-    return digits
+    return f"{digits[:3]} {digits[3:6]} {digits[6:]}"
 
 
 def nhs_check_digit_ok(digits: str) -> bool:

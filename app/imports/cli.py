@@ -96,6 +96,14 @@ def run_command(kind: str, path: Path, la_code: str, as_of: date, dry_run: bool,
     print_summary(result)
 
 
+@import_cli.command("ssd")
+@click.argument("folder", type=click.Path(path_type=Path))
+@common
+def import_ssd(folder: Path, la_code: str, as_of: date, dry_run: bool) -> None:
+    """The Standard Safeguarding Dataset: a folder with one CSV per ssd_* table."""
+    run_command("ssd", folder, la_code, as_of, dry_run)
+
+
 @import_cli.command("agency-list")
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--agency-id", required=True, help="The agency's id in the directory.")

@@ -15,7 +15,7 @@ from pathlib import Path
 from app.audit import repository as audit
 from app.csv_export import csv_text
 from app.db import Database
-from app.imports import agency_list, annex_a
+from app.imports import agency_list, annex_a, ssd
 from app.imports.apply import Difference, Progress, apply, compare
 from app.imports.people import match_known_people
 from app.imports.snapshot import Snapshot
@@ -27,7 +27,7 @@ REJECTED_HEADER = ["file", "sheet", "row", "column", "value", "reason"]
 
 
 def _readers() -> dict[str, Callable[..., Snapshot]]:
-    return {"annex-a": annex_a.read, "agency-list": agency_list.read}
+    return {"annex-a": annex_a.read, "ssd": ssd.read, "agency-list": agency_list.read}
 
 
 @dataclass

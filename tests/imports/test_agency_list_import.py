@@ -47,7 +47,7 @@ def test_a_list_brings_people_their_home_and_the_named_professional(app, driver,
     assert result.exit_code == 0, result.output
     assert summary_rows(result.output)["hv.csv"] == [2, 2, 0, 0]
     lily = driver.execute_query(
-        "MATCH (c:Child {nhs_number: '9434765919'})<-[r:INVOLVED_WITH]-(p:Professional)"
+        "MATCH (c:Child {nhs_number: '943 476 5919'})<-[r:INVOLVED_WITH]-(p:Professional)"
         "-[:WORKS_FOR]->(:Agency {id: 'hv-north'}) MATCH (c)-[:LIVES_AT]->(h) "
         "RETURN c, r, p, h").records[0]
     assert lily["c"]["given_name"] == "Lily" and lily["r"]["role"] == "health_visitor"
@@ -62,7 +62,7 @@ def test_a_list_brings_people_their_home_and_the_named_professional(app, driver,
 def test_the_same_nhs_number_is_the_same_person_and_their_record_is_not_overwritten(
         app, driver, agency, tmp_path):
     driver.execute_query("CREATE (:Person:Child {id: 'E1-77', given_name: 'Lilly', "
-                         "family_name: 'Hughes', nhs_number: '9434765919', source: 'ssd:E1'})")
+                         "family_name: 'Hughes', nhs_number: '943 476 5919', source: 'ssd:E1'})")
     assert run(app, write_list(tmp_path / "hv.csv", [LILY])).exit_code == 0
     assert count(driver, "MATCH (c:Child) RETURN count(c)") == 1
     known = driver.execute_query("MATCH (c:Child {id: 'E1-77'})<-[:INVOLVED_WITH]-(p) "
