@@ -84,6 +84,13 @@ class Config:
     CONSOLE_BYTE_LIMIT = _env_int("CONSOLE_BYTE_LIMIT", 2_000_000)
     # Imports: the largest file (or folder of CSVs, per file) an import takes.
     IMPORT_MAX_BYTES = _env_int("IMPORT_MAX_BYTES", 100_000_000)
+    # Uploads waiting for confirmation, and each import's rejected rows (personal data: the
+    # folder is the server's own, never served as static files).
+    IMPORT_FOLDER = os.environ.get("IMPORT_FOLDER") or str(PROJECT_ROOT / "instance" / "imports")
+    # The area's code put before source ids by the import page (the commands take --la-code).
+    IMPORT_LA_CODE = os.environ.get("IMPORT_LA_CODE", "")
+    # An upload may be this much larger than the largest file (a form's own bytes).
+    MAX_CONTENT_LENGTH = IMPORT_MAX_BYTES + 1_000_000
     # The gap rules' settings (config/gaps.toml by default).
     GAPS_CONFIG = os.environ.get("GAPS_CONFIG") or str(PROJECT_ROOT / "config" / "gaps.toml")
     WTF_CSRF_TIME_LIMIT = None  # the token lives as long as the session, which has its own timeout

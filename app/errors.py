@@ -59,6 +59,14 @@ def init_app(app: Flask) -> None:
             return render_template("families/forbidden.html", form=BreakGlassForm()), 403
         return render_template("errors/error.html", status=403, title="You cannot see this page"), 403
 
+    @app.errorhandler(413)
+    def too_large(error):
+        limit = app.config["IMPORT_MAX_BYTES"] / 1e6
+        title = f"The file is too large: the largest file the service takes is {limit:.0f} MB"
+        if _wants_json():
+            return jsonify(error="too large", detail=title), 413
+        return render_template("errors/error.html", status=413, title=title), 413
+
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):
         if _wants_json():

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -44,7 +45,8 @@ def store_url(tmp_path_factory):
 
 def make_app(server, store_url, **overrides):
     settings = {"NEO4J_URI": server.uri, "NEO4J_USER": server.user,
-                "NEO4J_PASSWORD": server.password, "DATABASE_URL": store_url}
+                "NEO4J_PASSWORD": server.password, "DATABASE_URL": store_url,
+                "IMPORT_FOLDER": tempfile.mkdtemp(prefix="imports-")}
     return create_app(TestConfig, **{**settings, **overrides})
 
 

@@ -95,7 +95,8 @@ class Difference:
         return total
 
 
-def _chunks(items: list, size: int = CHUNK) -> Iterator[list]:
+def _chunks(items: list) -> Iterator[list]:
+    size = CHUNK  # read at each call: a test makes it small to stop an import halfway
     for start in range(0, len(items), size):
         yield items[start:start + size]
 

@@ -23,6 +23,14 @@ from app.imports.tables import ImportRefused
 from app.store.engine import utcnow
 
 KINDS = ("annex-a", "ssd", "agency-list")
+# What each kind of element is, in words for the import page.
+KIND_NAMES = {
+    "Child": "Children", "Adult": "Adults", "Family": "Families", "Household": "Households",
+    "Agency": "Agencies", "Professional": "Professionals", "Plan": "Plans",
+    "MEMBER_OF": "Family members", "LIVES_AT": "Who lives where", "PARENT_OF": "Parents",
+    "PARTNER_OF": "Partners", "WORKS_FOR": "Who works where", "INVOLVED_WITH": "Involvements",
+    "HANDED_OVER_TO": "Handovers", "SUBJECT_OF": "Plans' children",
+}
 REJECTED_HEADER = ["file", "sheet", "row", "column", "value", "reason"]
 
 
