@@ -18,6 +18,8 @@ EXCEL_EPOCH = date(1899, 12, 30)
 EXCEL_SERIALS = range(1, 73051)
 TEXT_DATE_FORMATS = ("%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d", "%Y/%m/%d",
                      "%d %b %Y", "%d %B %Y", "%d-%b-%Y", "%d-%b-%y")
+ISO_DATE = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
+UK_DATE = re.compile(r"^(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})$")
 CODE_PREFIX = re.compile(r"^\s*[a-z]{1,2}\)\s*", re.IGNORECASE)
 
 
@@ -62,8 +64,11 @@ def text(value: object) -> str | None:
         raise CellError("a formula, not a value: paste the value in its place")
     if isinstance(value, float) and value.is_integer():
         value = int(value)  # an id typed as a number: 1001.0 -> "1001"
-    cleaned = " ".join(unicodedata.normalize("NFKC", str(value)).split())
-    return None if cleaned.lower() in BLANKS else cleaned
+    raw = str(value)
+    # Most cells are plain ASCII, which needs no Unicode normalisation (a large import
+    # reads millions of cells).
+    cleaned = " ".join((raw if raw.isascii() else unicodedata.normalize("NFKC", raw)).split())
+    return None if len(cleaned) < 8 and cleaned.lower() in BLANKS else cleaned
 
 
 def required_text(value: object, what: str) -> str:
@@ -86,6 +91,14 @@ def day(value: object) -> date | None:
     raw = text(value)
     if raw is None:
         return None
+    # The two forms returns mostly use, first: ISO and dd/mm/yyyy.
+    numbers = ISO_DATE.match(raw) or UK_DATE.match(raw)
+    if numbers:
+        year, month, dom = (numbers.group("y", "m", "d"))
+        try:
+            return date(int(year), int(month), int(dom))
+        except ValueError:
+            raise CellError(f"“{raw}” is not a date (use dd/mm/yyyy)") from None
     # "01 / 02 / 2020", "2020-02-01 00:00:00", "1 Feb 2020".
     compact = re.sub(r"\s*([/.-])\s*", r"\1", raw)
     compact = re.sub(r"[ T]00:00(:00(\.0+)?)?$", "", compact)

@@ -5,10 +5,10 @@
 UNWIND $rows AS row
 MATCH (a:Professional {id: row.from})
 MATCH (b:Person {id: row.to})
-WITH a, b, row, row.lead AND NOT EXISTS {
+WITH a, b, row, CASE WHEN row.lead THEN NOT EXISTS {
   MATCH (b)<-[other:INVOLVED_WITH {lead: true}]-()
   WHERE other.`to` IS NULL AND other.id <> row.props.id
-} AS lead
+} ELSE false END AS lead
 MERGE (a)-[r:INVOLVED_WITH {id: row.props.id}]->(b)
 ON CREATE SET r += row.created, r.lead = lead
-SET r += row.props
+ON MATCH SET r += row.props

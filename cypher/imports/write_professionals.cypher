@@ -1,8 +1,8 @@
-// Import: creates or updates professionals by id. `props` are the values the import holds
-// (set on every write); `created` only when the node is new (where it came from).
+// Import: creates or updates professionals by id. `created` is everything a new node holds (with where
+// it came from); `props` what an existing one is brought up to date with.
 // Idempotent: writing the same rows again leaves the same graph.
 // Parameters: $rows, a list of {id, props, created}. Returns nothing.
 UNWIND $rows AS row
 MERGE (n:Professional {id: row.id})
 ON CREATE SET n += row.created
-SET n += row.props
+ON MATCH SET n += row.props

@@ -1,9 +1,9 @@
 // Import: creates or updates SUBJECT_OF relationships between nodes already written.
 // Idempotent (one relationship per pair). Parameters: $rows, a list of {from, to, props,
-// created}. Returns nothing.
+// created} (`created`: all of a new relationship's properties). Returns nothing.
 UNWIND $rows AS row
 MATCH (a:Person {id: row.from})
 MATCH (b:Plan {id: row.to})
 MERGE (a)-[r:SUBJECT_OF]->(b)
 ON CREATE SET r += row.created
-SET r += row.props
+ON MATCH SET r += row.props

@@ -175,3 +175,19 @@ def test_every_row_is_applied_unchanged_or_rejected(app, driver, tmp_path, lists
                                   "LIMIT 1").records[0]["i"]
     assert record["rows_read"] == record["rows_applied"] + record["rows_unchanged"] + \
         record["rows_rejected"]
+
+
+def test_a_corrected_value_is_an_update_and_reaches_the_graph(app, driver, tmp_path):
+    run_import(app, files.annex_a(tmp_path / "a.xlsx", {7: [CP_CHILD]}))
+    corrected = [*CP_CHILD]
+    corrected[files.LIST_HEADERS[7].index("Latest Category of Abuse")] = "d) Sexual abuse"
+    corrected[files.LIST_HEADERS[7].index("Date of Birth")] = "04/04/2015"
+    result = run_import(app, files.annex_a(tmp_path / "b.xlsx", {7: [corrected]}))
+    kinds = kind_rows(result.output)
+    assert kinds["Plan"][:2] == [0, 1] and kinds["Child"][:2] == [0, 1]
+    assert summary_rows(result.output)["b.xlsx / List_7"] == [1, 1, 0, 0]
+    record = driver.execute_query("MATCH (c:Child {id: 'E1-C7'})-[:SUBJECT_OF]->(p) "
+                                  "RETURN c.dob AS dob, p.category AS category, "
+                                  "c.source AS source").records[0]
+    assert record["category"] == "sexual" and str(record["dob"]) == "2015-04-04"
+    assert record["source"] == "annex-a:E1"
