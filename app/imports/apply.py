@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.db import Database
+from app.imports.people import possible_duplicates
 from app.imports.snapshot import PROVENANCE, RowRef, Snapshot, element_key
 from seed.graph import NODE_KINDS, RELATIONSHIP_KINDS
 
@@ -71,6 +72,8 @@ class Difference:
     snapshot: Snapshot
     status: dict[tuple, str] = field(default_factory=dict)
     kinds: dict[str, KindCounts] = field(default_factory=dict)
+    # New people who share a name and date of birth with another person: kept apart.
+    possible_duplicates: list[tuple[str, str]] = field(default_factory=list)
 
     def sheets(self) -> dict[tuple[str, str | None], SheetCounts]:
         changed_rows: set[RowRef] = set()
@@ -171,6 +174,9 @@ def compare(db: Database, snapshot: Snapshot, progress: Progress | None = None) 
             progress(kind, len(elements))
     for kind, ended in _ends(db, snapshot, apply=False, import_id=None).items():
         difference.kinds[kind].end = ended
+    new_people = {key[1] for key, status in difference.status.items()
+                  if status == "create" and key[0] in ("Child", "Adult")}
+    difference.possible_duplicates = possible_duplicates(db, snapshot, new_people)
     return difference
 
 

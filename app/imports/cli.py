@@ -61,6 +61,11 @@ def print_summary(result: service.ImportResult) -> None:
         click.echo("Dry run: nothing was written.")
     else:
         click.echo(f"Import {result.import_id} complete.")
+    if difference.possible_duplicates:
+        click.echo(f"{len(difference.possible_duplicates)} possible duplicate(s) kept apart (the "
+                   f"same name and date of birth as another person), for a person to decide:")
+        for new_id, other_id in difference.possible_duplicates[:10]:
+            click.echo(f"  {new_id} and {other_id}")
     rejected = difference.snapshot.rejected
     if rejected:
         click.echo(f"{len(rejected)} row(s) rejected; the first ones:")

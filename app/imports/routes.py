@@ -97,9 +97,11 @@ def one(import_id: str):
         abort(404)
     record = rows[0]["import"]
     sheets = json.loads(record.get("sheets") or "{}")
+    pairs = [tuple(pair) for pair in json.loads(record.get("duplicate_pairs") or "[]")]
     user = emails_by_id({record["user_id"]}).get(record["user_id"]) if record.get("user_id") \
         else "command line"
-    return render_template("imports/one.html", record=record, sheets=sheets, user=user)
+    return render_template("imports/one.html", record=record, sheets=sheets, user=user,
+                           pairs=pairs)
 
 
 @bp.get("/<key>/rejected.csv")

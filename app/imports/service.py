@@ -59,7 +59,8 @@ class ImportResult:
     def counts(self) -> dict[str, int]:
         sheets = self.difference.sheets().values()
         totals = self.difference.totals()
-        return {"rows_read": sum(s.read for s in sheets),
+        return {"possible_duplicates": len(self.difference.possible_duplicates),
+                "rows_read": sum(s.read for s in sheets),
                 "rows_applied": sum(s.applied for s in sheets),
                 "rows_unchanged": sum(s.unchanged for s in sheets),
                 "rows_rejected": sum(s.rejected for s in sheets),
@@ -117,7 +118,8 @@ def run(db: Database, kind: str, path: Path, *, la_code: str, as_of: date, dry_r
               for (file, sheet), counts in result.difference.sheets().items()}
     db.write("imports/record_import", id=result.import_id, props={
         **record, **result.counts(), "status": "complete", "finished_at": utcnow(),
-        "sheets": json.dumps(sheets)})
+        "sheets": json.dumps(sheets),
+        "duplicate_pairs": json.dumps(result.difference.possible_duplicates)})
     audit.record("import", result.import_id, "allowed", user_id=user_id,
                  reason=f"{kind} {snapshot.source}: " + ", ".join(
                      f"{name} {value}" for name, value in result.counts().items()))

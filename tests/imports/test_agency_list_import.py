@@ -75,8 +75,14 @@ def test_the_same_nhs_number_is_the_same_person_and_their_record_is_not_overwrit
 def test_name_and_date_of_birth_alone_never_merge_two_people(app, driver, agency, tmp_path):
     driver.execute_query("CREATE (:Person:Child {id: 'E1-77', given_name: 'Lily', "
                          "family_name: 'Hughes', dob: date('2025-05-12')})")
-    run(app, write_list(tmp_path / "hv.csv", [[*LILY[:4], "", *LILY[5:]]]))
+    result = run(app, write_list(tmp_path / "hv.csv", [[*LILY[:4], "", *LILY[5:]]]))
     assert count(driver, "MATCH (c:Child {given_name: 'Lily'}) RETURN count(c)") == 2
+    # ... and the pair is listed for a person to decide.
+    assert "1 possible duplicate(s) kept apart" in result.output
+    assert "E1-hv-north-HV-1 and E1-77" in result.output
+    pairs = driver.execute_query("MATCH (i:Import) RETURN i.duplicate_pairs AS pairs, "
+                                 "i.possible_duplicates AS n").records[0]
+    assert pairs["n"] == 1 and "E1-77" in pairs["pairs"]
 
 
 def test_a_person_left_off_the_list_has_the_involvement_ended(app, driver, agency, tmp_path):

@@ -127,3 +127,15 @@ def test_a_file_over_the_limit_gets_a_page_that_says_so(app, monkeypatch):
                                              "file": (io.BytesIO(b"x" * 20_000), "big.xlsx")})
     assert response.status_code == 413
     assert "the largest file the service takes is" in response.get_data(as_text=True)
+
+
+def test_the_check_page_lists_possible_duplicates(app, driver):
+    driver.execute_query("CREATE (:Agency {id: 'hv', name: 'Health visiting', type: 'health_visiting'}), "
+                         "(:Person:Child {id: 'known', given_name: 'Lily', family_name: 'Hughes', "
+                         "dob: date('2025-05-12')})")
+    listing = ("person_id,given_name,family_name,dob,professional_name,role\n"
+               "HV-1,Lily,Hughes,12/05/2025,Priya Shah,health_visitor\n").encode()
+    page = upload(client_as(app, "coordinator"), listing, "hv.csv", kind="agency-list",
+                  agency_id="hv").get_data(as_text=True)
+    table = page.split('id="possible-duplicates"')[1].split("</table>")[0]
+    assert "E1-hv-HV-1" in table and "known" in table

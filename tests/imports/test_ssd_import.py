@@ -78,3 +78,25 @@ def test_a_folder_without_people_is_refused(app, driver, tmp_path):
     table(folder, "ssd_family", ["fami_table_id", "fami_family_id", "fami_person_id"], [])
     result = run(app, folder)
     assert result.exit_code == 1 and "holds no ssd_person CSV" in result.output
+
+
+def test_an_involvement_the_source_no_longer_gives_shows_as_ended_on_the_map(app, driver, tmp_path):
+    from tests.support.web import client_as
+    folder = tmp_path / "ssd"
+    people(folder)
+    table(folder, "ssd_family", ["fami_table_id", "fami_family_id", "fami_person_id"],
+          [[1, "F9", "P1"], [2, "F9", "P2"]])
+    table(folder, "ssd_professionals", ["prof_professional_id", "prof_professional_name"],
+          [["W1", "Sam Jones"]])
+    table(folder, "ssd_involvements", ["invo_involvements_id", "invo_professional_id",
+                                       "invo_person_id", "invo_professional_role_id",
+                                       "invo_involvement_start_date"],
+          [["I1", "W1", "P2", "Allocated Case Worker", "2026-01-05"]])
+    assert run(app, folder).exit_code == 0
+    table(folder, "ssd_involvements", ["invo_involvements_id", "invo_professional_id",
+                                       "invo_person_id", "invo_professional_role_id",
+                                       "invo_involvement_start_date"], [])
+    assert run(app, folder).exit_code == 0
+    network = client_as(app, "coordinator").get("/api/v1/families/E1-fam-F9/network").get_json()
+    [edge] = [e for e in network["edges"] if e["type"] == "INVOLVED_WITH"]
+    assert edge["ended"] == AS_OF and edge["source"] == "E1-pro-W1"
