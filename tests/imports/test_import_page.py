@@ -133,8 +133,8 @@ def test_the_check_page_lists_possible_duplicates(app, driver):
     driver.execute_query("CREATE (:Agency {id: 'hv', name: 'Health visiting', type: 'health_visiting'}), "
                          "(:Person:Child {id: 'known', given_name: 'Lily', family_name: 'Hughes', "
                          "dob: date('2025-05-12')})")
-    listing = ("person_id,given_name,family_name,dob,professional_name,role\n"
-               "HV-1,Lily,Hughes,12/05/2025,Priya Shah,health_visitor\n").encode()
+    listing = (b"person_id,given_name,family_name,dob,professional_name,role\n"
+               b"HV-1,Lily,Hughes,12/05/2025,Priya Shah,health_visitor\n")
     page = upload(client_as(app, "coordinator"), listing, "hv.csv", kind="agency-list",
                   agency_id="hv").get_data(as_text=True)
     table = page.split('id="possible-duplicates"')[1].split("</table>")[0]
