@@ -28,14 +28,14 @@ EVERY_WRITE = ("import_id", "as_of")
 # Chosen in the graph when an involvement is created, never imposed on an existing one.
 INVOLVEMENT_CREATED_ONLY = ("lead",)
 
-EXISTING = {
-    "Child": "imports/existing_people", "Adult": "imports/existing_people",
-    "Family": "imports/existing_families", "Household": "imports/existing_households",
-    "Agency": "imports/existing_agencies", "Professional": "imports/existing_professionals",
-    "Plan": "imports/existing_plans", "INVOLVED_WITH": "imports/existing_involved_with",
-    "MEMBER_OF": "imports/existing_member_of", "LIVES_AT": "imports/existing_lives_at",
-    "PARENT_OF": "imports/existing_parent_of", "PARTNER_OF": "imports/existing_partner_of",
-    "WORKS_FOR": "imports/existing_works_for", "SUBJECT_OF": "imports/existing_subject_of",
+COMPARE = {
+    "Child": "imports/compare_people", "Adult": "imports/compare_people",
+    "Family": "imports/compare_families", "Household": "imports/compare_households",
+    "Agency": "imports/compare_agencies", "Professional": "imports/compare_professionals",
+    "Plan": "imports/compare_plans", "INVOLVED_WITH": "imports/compare_involved_with",
+    "MEMBER_OF": "imports/compare_member_of", "LIVES_AT": "imports/compare_lives_at",
+    "PARENT_OF": "imports/compare_parent_of", "PARTNER_OF": "imports/compare_partner_of",
+    "WORKS_FOR": "imports/compare_works_for", "SUBJECT_OF": "imports/compare_subject_of",
 }
 WRITE = {
     "Child": "imports/write_children", "Adult": "imports/write_adults",
@@ -110,21 +110,39 @@ def _content(kind: str, props: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in props.items() if key not in skip}
 
 
-def _existing(db: Database, kind: str, elements: list[dict]) -> dict[tuple, dict]:
-    found: dict[tuple, dict] = {}
+@dataclass
+class _Verdicts:
+    """What the graph said of a kind's elements; any element not named is unchanged."""
+    missing: set = field(default_factory=set)
+    changed: set = field(default_factory=set)
+    held: dict = field(default_factory=dict)  # fill-only key -> the properties it has
+
+
+def _key(kind: str, value) -> tuple:
+    return (kind, value) if isinstance(value, str) else (kind, *value)
+
+
+def _verdicts(db: Database, snapshot: Snapshot, kind: str, elements: list[dict]) -> _Verdicts:
+    """Compared on the server, which sends back only what differs: a re-import of an
+    unchanged file moves almost nothing back over the wire."""
+    verdicts = _Verdicts()
     for chunk in _chunks(elements):
-        if kind in NODE_KINDS:
-            for row in db.read(EXISTING[kind], ids=[e["id"] for e in chunk]):
-                found[(kind, row["id"])] = row["props"]
-        elif kind == "INVOLVED_WITH":
-            rows = [{"id": e["props"]["id"], "from": e["from"], "to": e["to"]} for e in chunk]
-            for row in db.read(EXISTING[kind], rows=rows):
-                found[(kind, row["id"])] = row["props"]
-        else:
-            rows = [{"from": e["from"], "to": e["to"]} for e in chunk]
-            for row in db.read(EXISTING[kind], rows=rows):
-                found[(kind, row["from"], row["to"])] = row["props"]
-    return found
+        rows = []
+        for element in chunk:
+            row: dict[str, Any] = {"props": _content(kind, element["props"]),
+                                   "fill": element_key(kind, element) in snapshot.fill_only}
+            if kind in NODE_KINDS:
+                row["id"] = element["id"]
+            else:
+                row["from"], row["to"] = element["from"], element["to"]
+                if kind == "INVOLVED_WITH":
+                    row["id"] = element["props"]["id"]
+            rows.append(row)
+        [found] = db.read(COMPARE[kind], rows=rows)
+        verdicts.missing.update(_key(kind, value) for value in found["missing"])
+        verdicts.changed.update(_key(kind, value) for value in found["changed"])
+        verdicts.held.update((_key(kind, value), set(keys)) for value, keys in found["filled"])
+    return verdicts
 
 
 def _ends(db: Database, snapshot: Snapshot, apply: bool, import_id: str | None) -> dict[str, int]:
@@ -153,21 +171,19 @@ def compare(db: Database, snapshot: Snapshot, progress: Progress | None = None) 
         group = snapshot.batch.nodes if kind in NODE_KINDS else snapshot.batch.relationships
         elements = group.get(kind, [])
         counts = difference.kinds.setdefault(kind, KindCounts())
-        existing = _existing(db, kind, elements) if elements else {}
+        verdicts = _verdicts(db, snapshot, kind, elements) if elements else _Verdicts()
         for element in elements:
             key = element_key(kind, element)
-            before = existing.get(key)
-            content = _content(kind, element["props"])
-            if before is not None and key in snapshot.fill_only:
-                content = {name: value for name, value in content.items() if name not in before}
-                element["props"] = {name: value for name, value in element["props"].items()
-                                    if name not in before or name in PROVENANCE}
-            if before is None:
+            if key in verdicts.missing:
                 status = "create"
-            elif all(before.get(name) == value for name, value in content.items()):
-                status = "unchanged"
+            elif key in verdicts.held:
+                # A known record: the import only fills in what it lacks.
+                held = verdicts.held[key]
+                element["props"] = {name: value for name, value in element["props"].items()
+                                    if name not in held or name in PROVENANCE}
+                status = "update" if _content(kind, element["props"]) else "unchanged"
             else:
-                status = "update"
+                status = "update" if key in verdicts.changed else "unchanged"
             difference.status[key] = status
             setattr(counts, status, getattr(counts, status) + 1)
         if progress and elements:

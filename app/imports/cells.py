@@ -23,6 +23,9 @@ UK_DATE = re.compile(r"^(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})$")
 CODE_PREFIX = re.compile(r"^\s*[a-z]{1,2}\)\s*", re.IGNORECASE)
 
 
+FORMULA = "a formula, not a value: paste the value in its place"
+
+
 class CellError(ValueError):
     """The value cannot be used: `reason` says why, in words for the person fixing it."""
 
@@ -58,15 +61,20 @@ def is_formula(value: object) -> bool:
 
 def text(value: object) -> str | None:
     """Text with non-breaking and repeated spaces made single spaces; None when blank."""
-    if value is None:
+    if value is None or value == "":
         return None
-    if is_formula(value):
-        raise CellError("a formula, not a value: paste the value in its place")
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)  # an id typed as a number: 1001.0 -> "1001"
-    raw = str(value)
-    # Most cells are plain ASCII, which needs no Unicode normalisation (a large import
-    # reads millions of cells).
+    if type(value) is str:
+        # The common case first (a large import reads millions of cells): plain ASCII text
+        # needs no Unicode normalisation.
+        if value[0] == "=":
+            raise CellError(FORMULA)
+        raw = value
+    elif is_formula(value):
+        raise CellError(FORMULA)
+    elif isinstance(value, float) and value.is_integer():
+        raw = str(int(value))  # an id typed as a number: 1001.0 -> "1001"
+    else:
+        raw = str(value)
     cleaned = " ".join((raw if raw.isascii() else unicodedata.normalize("NFKC", raw)).split())
     return None if len(cleaned) < 8 and cleaned.lower() in BLANKS else cleaned
 

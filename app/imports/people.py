@@ -20,14 +20,14 @@ def match_known_people(db: Database, snapshot: Snapshot) -> int:
                  for kind in ("Child", "Adult")
                  for element in snapshot.batch.nodes.get(kind, [])
                  if element["props"].get("nhs_number")}
-    numbers = sorted(by_number)
+    rows = [{"number": number, "id": own_id} for number, (_, own_id) in sorted(by_number.items())]
     matched = 0
-    for start in range(0, len(numbers), CHUNK):
-        for known in db.read("imports/people_by_nhs_number", numbers=numbers[start:start + CHUNK]):
-            kind, own_id = by_number[known["nhs_number"]]
-            if known["id"] != own_id and known["kind"] == kind \
-                    and (kind, known["id"]) not in snapshot.fill_only:
-                snapshot.rename_person(kind, own_id, known["id"])
+    for start in range(0, len(rows), CHUNK):
+        [found] = db.read("imports/people_by_nhs_number", rows=rows[start:start + CHUNK])
+        for number, known_id, known_kind in found["matches"]:
+            kind, own_id = by_number[number]
+            if known_kind == kind and (kind, known_id) not in snapshot.fill_only:
+                snapshot.rename_person(kind, own_id, known_id)
                 matched += 1
     return matched
 

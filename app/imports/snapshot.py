@@ -10,6 +10,7 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import Any
 
 from app.imports.cells import RowError
@@ -86,7 +87,10 @@ class Snapshot:
 
     def add(self, kind: str, element: dict[str, Any], where: RowRef) -> None:
         """One element from one row (kept when the row is, see `row`)."""
-        self.when_kept(lambda: self._keep(kind, element, where))
+        if self._pending is not None:
+            self._pending.append(partial(self._keep, kind, element, where))
+        else:
+            self._keep(kind, element, where)
 
     def when_kept(self, action: Callable[[], None]) -> None:
         """Run `action` once the row in progress is kept (at once outside a row)."""
