@@ -57,9 +57,6 @@ class AgencyList:
         # The list speaks for everything its agency does with the people on it.
         self.snapshot.ends_roles = set(INVOLVEMENT_ROLES)
 
-    def _provenance(self, source_id: str) -> dict[str, Any]:
-        return {"source": self.snapshot.source, "source_id": source_id,
-                "as_of": self.snapshot.as_of}
 
     def read_row(self, table: Table, row: list[Any], where: RowRef) -> None:
         source_id = cell(table, row, KEY)
@@ -77,15 +74,15 @@ class AgencyList:
             "given_name": cell(table, row, "givenname"),
             "family_name": cell(table, row, "familyname"), "dob": dob,
             "nhs_number": cell(table, row, "nhsnumber", cells.nhs_number),
-            **self._provenance(source_id)})}, where)
+            **self.snapshot.provenance(source_id)})}, where)
         address, postcode = cell(table, row, "address"), cell(table, row, "postcode")
         if address and postcode:
             household_id = f"{self.la}-hh-{slug(postcode)}-{slug(address)}"
             self.snapshot.add("Household", {"id": household_id, "props": {
                 "address": address, "postcode": postcode.upper(),
-                **self._provenance(household_id)}}, where)
+                **self.snapshot.provenance(household_id)}}, where)
             self.snapshot.add("LIVES_AT", {"from": person_id, "to": household_id,
-                                           "props": self._provenance(person_id)}, where)
+                                           "props": self.snapshot.provenance(person_id)}, where)
         self._involvement(table, row, person_id, where)
 
     def _involvement(self, table: Table, row: list[Any], person_id: str, where: RowRef) -> None:
@@ -102,15 +99,15 @@ class AgencyList:
         professional_id = f"{self.agency['id']}-{slug(name)}"
         self.snapshot.add("Professional", {"id": professional_id, "props": present({
             "name": name, "phone": cell(table, row, "phone"), "email": cell(table, row, "email"),
-            "identity": "name_only", **self._provenance(name)})}, where)
+            "identity": "name_only", **self.snapshot.provenance(name)})}, where)
         self.snapshot.add("WORKS_FOR", {"from": professional_id, "to": self.agency["id"],
-                                        "props": self._provenance(professional_id)}, where)
+                                        "props": self.snapshot.provenance(professional_id)}, where)
         involvement_id = stable_id(self.snapshot.source, person_id, role, professional_id)
         self.snapshot.add("INVOLVED_WITH", {"from": professional_id, "to": person_id,
                                             "props": present({
                                                 "id": involvement_id, "role": role,
                                                 "lead": False, "from": since, "to": until,
-                                                **self._provenance(person_id)})}, where)
+                                                **self.snapshot.provenance(person_id)})}, where)
 
 
 def read(path: Path, la_code: str, as_of: date, max_bytes: int, agency: dict[str, Any]) -> Snapshot:

@@ -103,13 +103,9 @@ class AnnexA:
         self.snapshot = Snapshot(f"{SOURCE}:{la_code}", as_of)
         self.workers: dict[str, list[Worker]] = {}
         self.icpc: dict[str, date] = {}
-        self.agency_id = f"{la_code}-csc"
 
     # The parts of a row --------------------------------------------------------------------
 
-    def _provenance(self, source_id: str) -> dict[str, Any]:
-        return {"source": self.snapshot.source, "source_id": source_id,
-                "as_of": self.snapshot.as_of}
 
     def _child(self, table: Table, row: list[Any], where: RowRef) -> str:
         source_id = cell(table, row, CHILD_ID)
@@ -123,7 +119,7 @@ class AnnexA:
         child_id = f"{self.la}-{source_id}"
         props = {"gender": cell(table, row, "gender", cells.gender), "dob": dob,
                  "unborn": True if dob is None else None, "expected_date": expected,
-                 **self._provenance(source_id)}
+                 **self.snapshot.provenance(source_id)}
         self.snapshot.add("Child", {"id": child_id, "props": present(props)}, where)
         return child_id
 
@@ -133,16 +129,14 @@ class AnnexA:
         if name is None:
             return
         team = cell(table, row, "allocatedteam") or ""
-        professional_id = f"{self.agency_id}-{slug(team)}-{slug(name)}"
-        self.snapshot.add("Agency", {"id": self.agency_id, "props": {
-            "name": f"Children's social care ({self.la})", "type": "childrens_social_care",
-            **self._provenance("childrens_social_care")}}, where)
+        agency_id = self.snapshot.area_social_care(self.la, where)
+        professional_id = f"{agency_id}-{slug(team)}-{slug(name)}"
         job_title = "Personal adviser" if number == 9 else "Social worker"
         self.snapshot.add("Professional", {"id": professional_id, "props": present({
             "name": name, "job_title": job_title, "team": team or None,
-            "identity": "name_only", **self._provenance(f"{team}/{name}")})}, where)
-        self.snapshot.add("WORKS_FOR", {"from": professional_id, "to": self.agency_id,
-                                        "props": self._provenance(professional_id)}, where)
+            "identity": "name_only", **self.snapshot.provenance(f"{team}/{name}")})}, where)
+        self.snapshot.add("WORKS_FOR", {"from": professional_id, "to": agency_id,
+                                        "props": self.snapshot.provenance(professional_id)}, where)
         worker = Worker(number, professional_id, since, where)
         self.snapshot.when_kept(lambda: self.workers.setdefault(child_id, []).append(worker))
 
@@ -167,9 +161,9 @@ class AnnexA:
                                     if latest_review else add_months(start, FIRST_REVIEW_MONTHS))
         plan_id = f"{child_id}-{plan_type}-{start.isoformat()}"
         self.snapshot.add("Plan", {"id": plan_id, "props": present({
-            **props, **self._provenance(plan_id.removeprefix(f"{self.la}-"))})}, where)
+            **props, **self.snapshot.provenance(plan_id.removeprefix(f"{self.la}-"))})}, where)
         self.snapshot.add("SUBJECT_OF", {"from": child_id, "to": plan_id,
-                                         "props": self._provenance(plan_id)}, where)
+                                         "props": self.snapshot.provenance(plan_id)}, where)
         return start
 
     # Rows and lists ------------------------------------------------------------------------
@@ -226,7 +220,7 @@ class AnnexA:
         involvement_id = stable_id(self.snapshot.source, child_id, role, chosen.professional_id)
         props = present({"id": involvement_id, "role": role, "lead": lead,
                           "from": chosen.since or self.snapshot.as_of,
-                          **self._provenance(child_id.removeprefix(f"{self.la}-"))})
+                          **self.snapshot.provenance(child_id.removeprefix(f"{self.la}-"))})
         for worker in workers:
             if worker.professional_id == chosen.professional_id:
                 self.snapshot.add("INVOLVED_WITH", {"from": chosen.professional_id,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +21,7 @@ from app.imports.snapshot import PROVENANCE, RowRef, Snapshot, element_key
 from seed.graph import NODE_KINDS, RELATIONSHIP_KINDS
 
 CHUNK = 10_000
+COMPARE_THREADS = 2
 # Where an element came from is set when it is created and kept: a person named by two
 # sources keeps the first, so that importing each in turn does not flip it back and forth.
 CREATED_ONLY = ("source", "source_id")
@@ -167,11 +169,18 @@ def _ends(db: Database, snapshot: Snapshot, apply: bool, import_id: str | None) 
 def compare(db: Database, snapshot: Snapshot, progress: Progress | None = None) -> Difference:
     """The dry run: reads only."""
     difference = Difference(snapshot)
-    for kind in (*NODE_KINDS, *RELATIONSHIP_KINDS):
-        group = snapshot.batch.nodes if kind in NODE_KINDS else snapshot.batch.relationships
-        elements = group.get(kind, [])
+    kinds = [(kind, (snapshot.batch.nodes if kind in NODE_KINDS else
+                     snapshot.batch.relationships).get(kind, []))
+             for kind in (*NODE_KINDS, *RELATIONSHIP_KINDS)]
+    # Comparing only reads, so two kinds at a time keep both cores busy (the server
+    # compares one while this process packs the next); reads never wait on each other's locks.
+    with ThreadPoolExecutor(max_workers=COMPARE_THREADS) as pool:
+        pending = {kind: pool.submit(_verdicts, db, snapshot, kind, elements)
+                   for kind, elements in kinds if elements}
+        all_verdicts = {kind: future.result() for kind, future in pending.items()}
+    for kind, elements in kinds:
         counts = difference.kinds.setdefault(kind, KindCounts())
-        verdicts = _verdicts(db, snapshot, kind, elements) if elements else _Verdicts()
+        verdicts = all_verdicts.get(kind, _Verdicts())
         for element in elements:
             key = element_key(kind, element)
             if key in verdicts.missing:

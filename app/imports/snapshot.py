@@ -68,6 +68,18 @@ class Snapshot:
         self.rejected.append(Rejection(where.file, where.sheet, where.row, column,
                                        "" if value is None else str(value), reason))
 
+    def provenance(self, source_id: str) -> dict[str, Any]:
+        """Where an element comes from (docs/domain.md): set on everything an import writes."""
+        return {"source": self.source, "source_id": source_id, "as_of": self.as_of}
+
+    def area_social_care(self, la_code: str, where: RowRef) -> str:
+        """The area's children's social care, the agency of the workers its returns name."""
+        agency_id = f"{la_code}-csc"
+        self.add("Agency", {"id": agency_id, "props": {
+            "name": f"Children's social care ({la_code})", "type": "childrens_social_care",
+            **self.provenance("childrens_social_care")}}, where)
+        return agency_id
+
     @contextmanager
     def row(self, where: RowRef):
         """A row is taken whole or not at all: what it adds is kept only if no part of it

@@ -122,11 +122,7 @@ class Ssd:
         self.agencies: dict[str, str] = {}     # department id -> agency id (typed departments)
         self.professionals: set[str] = set()
         self.plans_by_icpc: dict[str, date] = {}
-        self.agency_id = f"{la_code}-csc"
 
-    def _provenance(self, source_id: str) -> dict[str, Any]:
-        return {"source": self.snapshot.source, "source_id": source_id,
-                "as_of": self.snapshot.as_of}
 
     def _id(self, kind: str, source_id: str) -> str:
         return f"{self.la}-{source_id}" if kind == "person" else f"{self.la}-{kind}-{source_id}"
@@ -168,7 +164,7 @@ class Ssd:
                  "unborn": True if kind == "Child" and dob is None else None,
                  "expected_date": expected if dob is None else None,
                  "deceased": True if died and kind == "Adult" else None,
-                 **self._provenance(source_id)}
+                 **self.snapshot.provenance(source_id)}
         self.snapshot.add(kind, {"id": person_id, "props": present(props)}, where)
         self.snapshot.when_kept(lambda: self.kinds.__setitem__(person_id, kind))
 
@@ -176,19 +172,19 @@ class Ssd:
         family_source = cell(table, row, "famifamilyid")
         person_id = self._person(table, row, "famipersonid")
         family_id = self._id("fam", family_source)
-        self.snapshot.add("Family", {"id": family_id, "props": self._provenance(family_source)},
+        self.snapshot.add("Family", {"id": family_id, "props": self.snapshot.provenance(family_source)},
                           where)
         role = cell(table, row, "famirole") or roles.get(person_id) or (
             "child" if self.kinds[person_id] == "Child" else "relative")
         self.snapshot.add("MEMBER_OF", {"from": person_id, "to": family_id,
-                                        "props": {"role": role, **self._provenance(person_id)}},
+                                        "props": {"role": role, **self.snapshot.provenance(person_id)}},
                           where)
 
     def mother(self, table: Table, row: list[Any], where: RowRef) -> None:
         mother_id = self._person(table, row, "mothpersonid")
         child_id = self._person(table, row, "mothchildspersonid")
         self.snapshot.add("PARENT_OF", {"from": mother_id, "to": child_id, "props": {
-            "kind": "birth", **self._provenance(child_id)}}, where)
+            "kind": "birth", **self.snapshot.provenance(child_id)}}, where)
 
     def address(self, table: Table, row: list[Any], where: RowRef) -> None:
         person_id = self._person(table, row, "addrpersonid")
@@ -200,11 +196,11 @@ class Ssd:
                                 f"{slug(postcode or '')}-{slug(text)}")
         self.snapshot.add("Household", {"id": household_id, "props": present({
             "address": text, "postcode": postcode, "uprn": uprn,
-            **self._provenance(uprn or text)})}, where)
+            **self.snapshot.provenance(uprn or text)})}, where)
         self.snapshot.add("LIVES_AT", {"from": person_id, "to": household_id, "props": present({
             "from": cell(table, row, "addraddressstartdate", cells.day),
             "to": cell(table, row, "addraddressenddate", cells.day),
-            **self._provenance(person_id)})}, where)
+            **self.snapshot.provenance(person_id)})}, where)
 
     # Professionals and involvements --------------------------------------------------------
 
@@ -222,7 +218,7 @@ class Ssd:
         if agency_type:
             agency_id = self._id("ag", team_id)
             self.snapshot.add("Agency", {"id": agency_id, "props": {
-                "name": name, "type": agency_type, **self._provenance(team_id)}}, where)
+                "name": name, "type": agency_type, **self.snapshot.provenance(team_id)}}, where)
             self.snapshot.when_kept(lambda: self.agencies.__setitem__(team_id, agency_id))
 
     def professional(self, table: Table, row: list[Any], where: RowRef) -> None:
@@ -235,10 +231,7 @@ class Ssd:
         professional_id = self._id("pro", source_id)
         agency_id = self.agencies.get(department or "")
         if agency_id is None:
-            agency_id = self.agency_id
-            self.snapshot.add("Agency", {"id": agency_id, "props": {
-                "name": f"Children's social care ({self.la})", "type": "childrens_social_care",
-                **self._provenance("childrens_social_care")}}, where)
+            agency_id = self.snapshot.area_social_care(self.la, where)
         self.snapshot.add("Professional", {"id": professional_id, "props": present({
             "name": name, "job_title": cell(table, row, "profprofessionaljobtitle"),
             "team": None if department in self.agencies else self.teams.get(department or "",
@@ -246,9 +239,9 @@ class Ssd:
             "email": cell(table, row, "profprofessionalemail"),
             "phone": cell(table, row, "profprofessionalphone"),
             "sensitive_role": cell(table, row, "profsensitiverole", cells.yes_no) or None,
-            "staff_id": cell(table, row, "profstaffid"), **self._provenance(source_id)})}, where)
+            "staff_id": cell(table, row, "profstaffid"), **self.snapshot.provenance(source_id)})}, where)
         self.snapshot.add("WORKS_FOR", {"from": professional_id, "to": agency_id,
-                                        "props": self._provenance(professional_id)}, where)
+                                        "props": self.snapshot.provenance(professional_id)}, where)
         self.snapshot.when_kept(lambda: self.professionals.add(professional_id))
 
     def involvement(self, table: Table, row: list[Any], where: RowRef) -> None:
@@ -277,7 +270,7 @@ class Ssd:
                                                 "id": self._id("inv", source_id),
                                                 "role": role, "lead": lead,
                                                 "from": since, "to": until,
-                                                **self._provenance(source_id)})}, where)
+                                                **self.snapshot.provenance(source_id)})}, where)
 
     # Plans ---------------------------------------------------------------------------------
 
@@ -305,9 +298,9 @@ class Ssd:
             props["icpc_date"] = self.plans_by_icpc.get(source_id or "")
         plan_id = self._id(plan_type.lower().replace("_", ""), source_id)
         self.snapshot.add("Plan", {"id": plan_id, "props": present({
-            **props, **self._provenance(source_id)})}, where)
+            **props, **self.snapshot.provenance(source_id)})}, where)
         self.snapshot.add("SUBJECT_OF", {"from": person_id, "to": plan_id,
-                                         "props": self._provenance(plan_id)}, where)
+                                         "props": self.snapshot.provenance(plan_id)}, where)
 
     # The whole dataset -----------------------------------------------------------------------
 
