@@ -169,9 +169,7 @@ def _ends(db: Database, snapshot: Snapshot, apply: bool, import_id: str | None) 
 def compare(db: Database, snapshot: Snapshot, progress: Progress | None = None) -> Difference:
     """The dry run: reads only."""
     difference = Difference(snapshot)
-    kinds = [(kind, (snapshot.batch.nodes if kind in NODE_KINDS else
-                     snapshot.batch.relationships).get(kind, []))
-             for kind in (*NODE_KINDS, *RELATIONSHIP_KINDS)]
+    kinds = [(kind, snapshot.of_kind(kind)) for kind in (*NODE_KINDS, *RELATIONSHIP_KINDS)]
     # Comparing only reads, so two kinds at a time keep both cores busy (the server
     # compares one while this process packs the next); reads never wait on each other's locks.
     with ThreadPoolExecutor(max_workers=COMPARE_THREADS) as pool:
@@ -227,8 +225,7 @@ def apply(db: Database, difference: Difference, import_id: str,
     """Write what differs, then end what the source no longer gives. Returns the ends."""
     snapshot = difference.snapshot
     for kind in (*NODE_KINDS, *RELATIONSHIP_KINDS):
-        group = snapshot.batch.nodes if kind in NODE_KINDS else snapshot.batch.relationships
-        changed = [(e, difference.status[element_key(kind, e)]) for e in group.get(kind, [])]
+        changed = [(e, difference.status[element_key(kind, e)]) for e in snapshot.of_kind(kind)]
         changed = [(e, status) for e, status in changed if status != "unchanged"]
         for chunk in _chunks(changed):
             db.write(WRITE[kind], rows=[_write_row(kind, e, import_id, status)

@@ -79,12 +79,6 @@ def text(value: object) -> str | None:
     return None if len(cleaned) < 8 and cleaned.lower() in BLANKS else cleaned
 
 
-def required_text(value: object, what: str) -> str:
-    cleaned = text(value)
-    if cleaned is None:
-        raise CellError(f"{what} is missing")
-    return cleaned
-
 
 def day(value: object) -> date | None:
     """A date from an Excel date, an Excel serial number, or text in the formats returns use."""

@@ -24,7 +24,6 @@ from app.imports.snapshot import Snapshot
 from app.imports.tables import ImportRefused
 from app.store.engine import utcnow
 
-KINDS = ("annex-a", "ssd", "agency-list")
 # What each kind of element is, in words for the import page.
 KIND_NAMES = {
     "Child": "Children", "Adult": "Adults", "Family": "Families", "Household": "Households",

@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any
 
 from app.imports.cells import RowError
-from seed.graph import NODE_KINDS, RELATIONSHIP_KINDS, GraphBatch
+from seed.graph import NODE_KINDS, GraphBatch
 
 # Properties an import adds to everything it writes (docs/domain.md, "Where data comes from").
 PROVENANCE = ("source", "source_id", "import_id", "as_of")
@@ -119,20 +119,15 @@ class Snapshot:
         known = self._index.get(key)
         if known is None:
             self._index[key] = element
-            group = self.batch.nodes if kind in NODE_KINDS else self.batch.relationships
-            group[kind].append(element)
+            self.of_kind(kind).append(element)
             return
         for name, value in element["props"].items():
             known["props"].setdefault(name, value)
 
-    def elements(self):
-        """(kind, element) in load order: nodes before the relationships that join them."""
-        for kind in NODE_KINDS:
-            for element in self.batch.nodes.get(kind, ()):
-                yield kind, element
-        for kind in RELATIONSHIP_KINDS:
-            for element in self.batch.relationships.get(kind, ()):
-                yield kind, element
+    def of_kind(self, kind: str) -> list[dict[str, Any]]:
+        """The elements of one kind (the batch's own list)."""
+        group = self.batch.nodes if kind in NODE_KINDS else self.batch.relationships
+        return group[kind]
 
     def rejected_rows(self) -> Counter:
         return Counter((r.file, r.sheet) for r in {(r.file, r.sheet, r.row): r

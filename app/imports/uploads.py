@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 import uuid
 import zipfile
 from dataclasses import asdict, dataclass
@@ -16,6 +17,7 @@ from flask import current_app
 
 from app.imports.tables import ImportRefused
 
+STALE_AFTER_SECONDS = 24 * 60 * 60
 SUFFIXES = {"annex-a": (".xlsx",), "agency-list": (".csv", ".xlsx"), "ssd": (".zip",)}
 
 
@@ -63,9 +65,19 @@ def _unzip(archive: Path, target: Path, max_bytes: int) -> None:
         raise ImportRefused("The file is not a .zip of the SSD's CSV files") from None
 
 
+def _discard_stale() -> None:
+    """Uploads nobody confirmed hold personal data for no purpose: gone after a day."""
+    cutoff = time.time() - STALE_AFTER_SECONDS
+    for folder in (_folder() / "pending").glob("*"):
+        if folder.stat().st_mtime < cutoff:
+            shutil.rmtree(folder, ignore_errors=True)
+            (_folder() / "rejected" / f"{folder.name}.csv").unlink(missing_ok=True)
+
+
 def save(upload, kind: str, la_code: str, as_of: str, agency_id: str | None,
          user_id: str) -> Pending:
     """Keep an uploaded file for its dry run and confirmation."""
+    _discard_stale()
     file_name = Path(upload.filename or "").name.strip()
     if file_name in ("", ".", "..") or not file_name.lower().endswith(SUFFIXES[kind]):
         raise ImportRefused(f"{file_name} is not a {' or '.join(SUFFIXES[kind])} file")
@@ -96,7 +108,9 @@ def load(pending_id: str, user_id: str) -> Pending | None:
 
 
 def discard(pending: Pending) -> None:
+    """The upload and its dry run's rejected rows, once applied."""
     shutil.rmtree(_pending_dir(pending.id), ignore_errors=True)
+    (_folder() / "rejected" / f"{pending.id}.csv").unlink(missing_ok=True)
 
 
 def save_rejected(key: str, text: str) -> None:

@@ -139,3 +139,18 @@ def test_the_check_page_lists_possible_duplicates(app, driver):
                   agency_id="hv").get_data(as_text=True)
     table = page.split('id="possible-duplicates"')[1].split("</table>")[0]
     assert "E1-hv-HV-1" in table and "known" in table
+
+
+def test_uploads_nobody_confirmed_are_gone_after_a_day(app, tmp_path):
+    import os
+    from pathlib import Path
+    coordinator = client_as(app, "coordinator")
+    page = upload(coordinator, files.annex_a(tmp_path / "a.xlsx", {7: [GOOD]}), "a.xlsx")
+    pending = re.search(r'name="pending_id" type="hidden" value="([^"]+)"',
+                        page.get_data(as_text=True)).group(1)
+    folder = Path(app.config["IMPORT_FOLDER"]) / "pending" / pending
+    day_ago = folder.stat().st_mtime - 25 * 60 * 60
+    os.utime(folder, (day_ago, day_ago))
+    upload(coordinator, files.annex_a(tmp_path / "b.xlsx", {7: [GOOD]}), "b.xlsx")
+    assert not folder.exists()
+    assert coordinator.get(f"/imports/{pending}/rejected.csv").status_code == 404
