@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from app.db import Database
@@ -147,12 +148,20 @@ def _verdicts(db: Database, snapshot: Snapshot, kind: str, elements: list[dict])
     return verdicts
 
 
+def _locked_write(db: Database, name: str, /, **params: Any) -> list[dict]:
+    """One write of an import, in a transaction that first takes the imports' lock."""
+    def work(run):
+        run("imports/take_lock")
+        return run(name, **params)
+    return db.write_transaction(work)
+
+
 def _ends(db: Database, snapshot: Snapshot, apply: bool, import_id: str | None) -> dict[str, int]:
     params = {"source": snapshot.source, "as_of": snapshot.as_of, "import_id": import_id,
               "apply": apply}
     # The dry run counts with the same query, its SET skipped, so that both always agree
     # (a write transaction that writes nothing: Neo4j refuses SET in a read one, even unrun).
-    run = db.write
+    run = partial(_locked_write, db) if apply else db.write
     ended = {"Plan": 0, "INVOLVED_WITH": 0}
     if snapshot.ends_plan_types:
         keep = [p["id"] for p in snapshot.batch.nodes.get("Plan", [])]
@@ -228,8 +237,8 @@ def apply(db: Database, difference: Difference, import_id: str,
         changed = [(e, difference.status[element_key(kind, e)]) for e in snapshot.of_kind(kind)]
         changed = [(e, status) for e, status in changed if status != "unchanged"]
         for chunk in _chunks(changed):
-            db.write(WRITE[kind], rows=[_write_row(kind, e, import_id, status)
-                                        for e, status in chunk])
+            rows = [_write_row(kind, e, import_id, status) for e, status in chunk]
+            _locked_write(db, WRITE[kind], rows=rows)
             if progress:
                 progress(kind, len(chunk))
     return _ends(db, snapshot, apply=True, import_id=import_id)

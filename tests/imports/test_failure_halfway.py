@@ -21,10 +21,10 @@ def children_rows(n):
 def state(driver):
     """Everything but the import records and which import last wrote what."""
     nodes = driver.execute_query(
-        "MATCH (n) WHERE NOT n:Import WITH n, [k IN keys(n) WHERE k <> 'import_id' | "
+        "MATCH (n) WHERE NOT n:Import AND NOT n:ImportLock WITH n, [k IN keys(n) WHERE k <> 'import_id' | "
         "[k, toString(n[k])]] AS props RETURN labels(n) AS labels, props").records
     rels = driver.execute_query(
-        "MATCH (a)-[r]->(b) WHERE NOT a:Import WITH a, r, b, [k IN keys(r) WHERE k <> 'import_id' | "
+        "MATCH (a)-[r]->(b) WITH a, r, b, [k IN keys(r) WHERE k <> 'import_id' | "
         "[k, toString(r[k])]] AS props RETURN a.id AS a, type(r) AS t, b.id AS b, props").records
     return (sorted(str((sorted(r["labels"]), sorted(r["props"]))) for r in nodes),
             sorted(str((r["a"], r["t"], r["b"], sorted(r["props"]))) for r in rels))
@@ -41,17 +41,16 @@ def test_an_import_cut_halfway_is_finished_by_running_it_again(proxied_app, driv
     path = files.annex_a(tmp_path / "a.xlsx", {7: children_rows(8)})
     db = app.extensions["neo4j"]
     monkeypatch.setattr(apply, "CHUNK", 2)
-    real_write, writes = db.write, []
+    real_write, writes = db.write_transaction, []
 
-    def write_then_cut(name, /, **params):
-        result = real_write(name, **params)
-        if name.startswith("imports/write_"):
-            writes.append(name)
-            if len(writes) == 3:
-                proxy.cut()
+    def write_then_cut(work):
+        result = real_write(work)
+        writes.append(work)
+        if len(writes) == 3:
+            proxy.cut()
         return result
 
-    monkeypatch.setattr(db, "write", write_then_cut)
+    monkeypatch.setattr(db, "write_transaction", write_then_cut)
     stopped = run(app, path)
     assert stopped.exit_code == 1
     assert "The database went away after" in stopped.output and "run the same command again" in stopped.output
@@ -60,7 +59,7 @@ def test_an_import_cut_halfway_is_finished_by_running_it_again(proxied_app, driv
     assert 0 < half < 8
 
     proxy.restore()
-    monkeypatch.setattr(db, "write", real_write)
+    monkeypatch.setattr(db, "write_transaction", real_write)
     deadline = time.monotonic() + 10
     while True:
         finished = run(app, path)
@@ -73,3 +72,24 @@ def test_an_import_cut_halfway_is_finished_by_running_it_again(proxied_app, driv
     driver.execute_query("MATCH (n) DETACH DELETE n")
     assert run(app, path).exit_code == 0
     assert state(driver) == after_two_runs
+
+
+def test_two_imports_at_once_write_one_after_the_other(app, driver, tmp_path):
+    """While one import's write holds the lock, another waits: a MERGE then always sees
+    what the first wrote, so nothing is created twice."""
+    import threading
+
+    path = files.annex_a(tmp_path / "a.xlsx", {7: children_rows(3)})
+    with driver.session() as session:
+        holder = session.begin_transaction()
+        holder.run("MERGE (lock:ImportLock {id: 'imports'}) SET lock.taken_at = datetime()")
+        outcome = {}
+        waiting = threading.Thread(target=lambda: outcome.update(result=run(app, path)))
+        waiting.start()
+        waiting.join(timeout=2)
+        assert waiting.is_alive()  # blocked behind the lock
+        assert driver.execute_query("MATCH (c:Child) RETURN count(c) AS n").records[0]["n"] == 0
+        holder.commit()
+    waiting.join(timeout=30)
+    assert outcome["result"].exit_code == 0, outcome["result"].output
+    assert driver.execute_query("MATCH (c:Child) RETURN count(c) AS n").records[0]["n"] == 3
