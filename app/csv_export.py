@@ -26,5 +26,10 @@ def csv_text(header: list[str], rows: Iterable[list]) -> str:
 
 
 def csv_response(header: list[str], rows: Iterable[list], filename: str) -> Response:
-    return Response(csv_text(header, rows), mimetype="text/csv",
+    return csv_download(csv_text(header, rows), filename)
+
+
+def csv_download(text: str, filename: str) -> Response:
+    """CSV text already made safe (by csv_text) as a file to save."""
+    return Response(text, mimetype="text/csv",
                     headers={"Content-Disposition": f'attachment; filename="{filename}"'})

@@ -26,6 +26,10 @@ class FamilyRef(FromRecord):
     visible: bool = True
 
 
+def _families(record: dict[str, Any]) -> tuple[FamilyRef, ...]:
+    return tuple(FamilyRef.from_record(f) for f in record.get("families") or ())
+
+
 @dataclass(frozen=True)
 class Home(FromRecord):
     id: str
@@ -55,8 +59,7 @@ class Person(FromRecord):
         person = super().from_record(record)
         return replace(person,
                        homes=tuple(Home.from_record(h) for h in record.get("homes") or ()),
-                       families=tuple(FamilyRef.from_record(f)
-                                      for f in record.get("families") or ()))
+                       families=_families(record))
 
     @property
     def name(self) -> str:
@@ -123,6 +126,4 @@ class MyInvolvement(FromRecord):
     @classmethod
     def from_record(cls, record: dict[str, Any]) -> Self:
         row = super().from_record(record)
-        return replace(row, leads=tuple(record.get("leads") or ()),
-                       families=tuple(FamilyRef.from_record(f)
-                                      for f in record.get("families") or ()))
+        return replace(row, leads=tuple(record.get("leads") or ()), families=_families(record))

@@ -59,12 +59,12 @@ def _field(param: Param) -> Field:
                        render_kw={"inputmode": "numeric"} if param.kind == "int" else None)
 
 
-def saved_query_form(chosen: SavedQuery, formdata=None) -> FlaskForm:
+def saved_query_form(chosen: SavedQuery) -> FlaskForm:
     """A form whose fields are the saved query's parameters, by their names."""
     fields: dict[str, Any] = {"query": HiddenField(default=chosen.name.split("/")[-1])}
     fields.update((param.name, _field(param)) for param in chosen.params)
     form_class = type("SavedQueryForm", (FlaskForm,), fields)
-    return form_class() if formdata is None else form_class(formdata)
+    return form_class()
 
 
 def parameter_values(chosen: SavedQuery, form: FlaskForm) -> dict[str, Any]:

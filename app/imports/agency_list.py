@@ -20,21 +20,6 @@ from app.imports.snapshot import RowRef, Snapshot
 from app.imports.tables import ImportRefused, Table, csv_table, workbook_tables
 
 KEY = "personid"
-ROLE_BY_LABEL = {cells.header_key(label): role for role, label in INVOLVEMENT_ROLES.items()} | \
-    {cells.header_key(role): role for role in INVOLVEMENT_ROLES}
-
-
-def _role(value: object) -> str | None:
-    raw = cells.text(value)
-    if raw is None:
-        return None
-    role = ROLE_BY_LABEL.get(cells.header_key(raw))
-    if role is None:
-        raise cells.CellError(f"“{raw}” is not a role the map knows (for instance "
-                              f"health_visitor, gp, probation_officer)")
-    return role
-
-
 def _table(path: Path, max_bytes: int) -> Table:
     if not path.exists():
         raise ImportRefused(f"There is no file {path}")
@@ -87,7 +72,7 @@ class AgencyList:
 
     def _involvement(self, table: Table, row: list[Any], person_id: str, where: RowRef) -> None:
         name = cell(table, row, "professionalname")
-        role = cell(table, row, "role", _role)
+        role = cell(table, row, "role", cells.involvement_role)
         if name is None or role is None:
             missing = "professional_name" if name is None else "role"
             raise RowError(table.headers.get(missing.replace("_", ""), missing), None,

@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from app.imports import cells
-from app.imports.cells import CellError, RowError, add_months
+from app.imports.cells import RowError, add_months
 from app.imports.mapping import cell, present, slug, stable_id
 from app.imports.snapshot import RowRef, Snapshot
-from app.imports.tables import ImportRefused, Table, csv_table, workbook_tables
+from app.imports.tables import ImportRefused, Table, csv_folder, workbook_tables
 
 SOURCE = "annex-a"
 CHILD_ID = "childuniqueid"
@@ -42,8 +42,6 @@ PLAN_DATES = {
     7: ("childprotectionplanstartdate", "childprotectionplanenddate"),
     8: ("datestartedtobelookedafter", "dateceasedtobelookedafter"),
 }
-CATEGORY_WORDS = {"neglect": "neglect", "physical": "physical", "emotional": "emotional",
-                  "sexual": "sexual", "multiple": "multiple", "mul": "multiple"}
 # Statutory timing: the first review conference within three months of the initial one,
 # then every six months (Working Together). Annex A gives the latest review, not the next.
 FIRST_REVIEW_MONTHS = 3
@@ -68,17 +66,9 @@ def _tables(path: Path, max_bytes: int) -> dict[int, Table]:
     """The lists found, by number, from a workbook or a folder of CSVs named by list."""
     keys = (CHILD_ID, ADOPTER_ID)
     if path.is_dir():
-        found: dict[int, Table] = {}
-        for file in sorted(path.iterdir()):
-            number = list_number(file.stem)
-            if number is None or file.suffix.lower() != ".csv":
-                continue
-            if number in found:
-                raise ImportRefused(f"Two files hold List {number}: {found[number].file} "
-                                    f"and {file.name}")
-            table = csv_table(file, keys, max_bytes)
-            if table is not None:
-                found[number] = table
+        found = {number: table for number, table in
+                 csv_folder(path, list_number, lambda _: keys, max_bytes).items()
+                 if table is not None}
         if not found:
             raise ImportRefused(f"No CSV file in {path.name} is named as an Annex A list "
                                 f"(List 1.csv ... List 11.csv)")
@@ -105,7 +95,6 @@ class AnnexA:
         self.icpc: dict[str, date] = {}
 
     # The parts of a row --------------------------------------------------------------------
-
 
     def _child(self, table: Table, row: list[Any], where: RowRef) -> str:
         source_id = cell(table, row, CHILD_ID)
@@ -154,8 +143,8 @@ class AnnexA:
         plan_type = PLAN_LISTS[number]
         props: dict[str, Any] = {"type": plan_type, "start": start, "end": end}
         if plan_type == "CP":
-            props["category"] = cell(table, row, "latestcategoryofabuse", category) or \
-                cell(table, row, "initialcategoryofabuse", category)
+            props["category"] = cell(table, row, "latestcategoryofabuse", cells.cp_category) or \
+                cell(table, row, "initialcategoryofabuse", cells.cp_category)
             latest_review = cell(table, row, "dateoflatestreviewconference", cells.day)
             props["next_review"] = (add_months(latest_review, LATER_REVIEW_MONTHS)
                                     if latest_review else add_months(start, FIRST_REVIEW_MONTHS))
@@ -226,16 +215,6 @@ class AnnexA:
                 self.snapshot.add("INVOLVED_WITH", {"from": chosen.professional_id,
                                                     "to": child_id, "props": props},
                                   worker.where)
-
-
-def category(value: object) -> str | None:
-    raw = cells.code(value)
-    if raw is None:
-        return None
-    for word, name in CATEGORY_WORDS.items():
-        if raw.startswith(word):
-            return name
-    raise CellError(f"“{cells.text(value)}” is not a category of abuse")
 
 
 def read(path: Path, la_code: str, as_of: date, max_bytes: int) -> Snapshot:

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cached_property, partial
 from typing import Any
 
 from app.db import Database
@@ -78,7 +78,9 @@ class Difference:
     # New people who share a name and date of birth with another person: kept apart.
     possible_duplicates: list[tuple[str, str]] = field(default_factory=list)
 
+    @cached_property
     def sheets(self) -> dict[tuple[str, str | None], SheetCounts]:
+        """Rows per sheet, worked out once (a large import has a million rows to count)."""
         changed_rows: set[RowRef] = set()
         for key, status in self.status.items():
             if status != "unchanged":

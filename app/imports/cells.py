@@ -10,6 +10,8 @@ import re
 import unicodedata
 from datetime import date, datetime, timedelta
 
+from app.domain import INVOLVEMENT_ROLES
+
 # What returns write for "no value".
 BLANKS = frozenset({"", "#n/a", "n/a", "na", "null", "none", "-", "#value!", "#ref!"})
 # Excel's day 0 in the 1900 date system (the 1900 leap-year bug makes it 30 December).
@@ -170,3 +172,34 @@ def header_key(value: object) -> str:
     "Date Ceased to be Looked After " -> "dateceasedtobelookedafter"."""
     folded = unicodedata.normalize("NFKD", str(value or "")).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]", "", folded.lower())
+
+
+CATEGORY_WORDS = {"neglect": "neglect", "physical": "physical", "emotional": "emotional",
+                  "sexual": "sexual", "multiple": "multiple", "mul": "multiple"}
+
+
+def cp_category(value: object) -> str | None:
+    """A child protection plan's category from its code ("b) Physical abuse" -> physical)."""
+    raw = code(value)
+    if raw is None:
+        return None
+    for word, name in CATEGORY_WORDS.items():
+        if raw.startswith(word):
+            return name
+    raise CellError(f"“{text(value)}” is not a category of abuse")
+
+
+# The map's involvement roles by their code or their label, as keys ("Health visitor").
+ROLE_BY_NAME = {header_key(label): role for role, label in INVOLVEMENT_ROLES.items()} | \
+    {header_key(role): role for role in INVOLVEMENT_ROLES}
+
+
+def involvement_role(value: object) -> str | None:
+    raw = text(value)
+    if raw is None:
+        return None
+    role = ROLE_BY_NAME.get(header_key(raw))
+    if role is None:
+        raise CellError(f"“{raw}” is not a role the map knows (for instance "
+                        f"health_visitor, gp, probation_officer)")
+    return role

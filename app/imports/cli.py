@@ -44,7 +44,7 @@ def print_summary(result: service.ImportResult) -> None:
     difference = result.difference
     click.echo("")
     click.echo(f"{'Sheet or file':<44} {'read':>8} {'applied':>8} {'unchanged':>9} {'rejected':>8}")
-    for (file, sheet), rows in difference.sheets().items():
+    for (file, sheet), rows in difference.sheets.items():
         where = f"{file} / {sheet}" if sheet else file
         click.echo(f"{where[:44]:<44} {rows.read:>8} {rows.applied:>8} "
                    f"{rows.unchanged:>9} {rows.rejected:>8}")

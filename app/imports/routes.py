@@ -6,12 +6,13 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from flask import Response, abort, current_app, flash, redirect, render_template, url_for
+from flask import abort, current_app, flash, redirect, render_template, url_for
 from flask_login import current_user
 from wtforms import SelectChoice
 
 from app.admin.repository import emails_by_id
 from app.audit import repository as audit
+from app.csv_export import csv_download
 from app.extensions import get_db
 from app.imports import bp, service, uploads
 from app.imports.forms import ConfirmForm, UploadForm
@@ -31,10 +32,15 @@ def _upload_form() -> UploadForm:
     return form
 
 
-def _history() -> list[dict]:
-    imports = [row["import"] for row in get_db().read("imports/history", limit=HISTORY_LENGTH)]
+def _with_users(imports: list[dict]) -> list[dict]:
+    """Each import with who ran it: an account's email, or the command line (no account)."""
     emails = emails_by_id({i["user_id"] for i in imports if i.get("user_id")})
-    return [{**i, "user": emails.get(i.get("user_id"), "command line")} for i in imports]
+    return [{**i, "user": emails.get(i.get("user_id") or "", "command line")} for i in imports]
+
+
+def _history() -> list[dict]:
+    return _with_users([row["import"]
+                        for row in get_db().read("imports/history", limit=HISTORY_LENGTH)])
 
 
 def _run(pending: uploads.Pending, dry_run: bool) -> service.ImportResult:
@@ -95,13 +101,10 @@ def one(import_id: str):
     rows = get_db().read("imports/one", id=import_id)
     if not rows:
         abort(404)
-    record = rows[0]["import"]
+    [record] = _with_users([rows[0]["import"]])
     sheets = json.loads(record.get("sheets") or "{}")
     pairs = [tuple(pair) for pair in json.loads(record.get("duplicate_pairs") or "[]")]
-    user = emails_by_id({record["user_id"]}).get(record["user_id"]) if record.get("user_id") \
-        else "command line"
-    return render_template("imports/one.html", record=record, sheets=sheets, user=user,
-                           pairs=pairs)
+    return render_template("imports/one.html", record=record, sheets=sheets, pairs=pairs)
 
 
 @bp.get("/<key>/rejected.csv")
@@ -112,5 +115,4 @@ def rejected_rows(key: str):
     if text is None:
         abort(404)
     audit.record("export", key, "allowed", reason="rejected rows")
-    return Response(text, mimetype="text/csv", headers={
-        "Content-Disposition": 'attachment; filename="rejected-rows.csv"'})
+    return csv_download(text, "rejected-rows.csv")

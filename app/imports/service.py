@@ -58,7 +58,7 @@ class ImportResult:
                                            r.reason] for r in self.difference.snapshot.rejected))
 
     def counts(self) -> dict[str, int]:
-        sheets = self.difference.sheets().values()
+        sheets = self.difference.sheets.values()
         totals = self.difference.totals()
         return {"possible_duplicates": len(self.difference.possible_duplicates),
                 "rows_read": sum(s.read for s in sheets),
@@ -132,12 +132,13 @@ def run(db: Database, kind: str, path: Path, *, la_code: str, as_of: date, dry_r
     for kind_name, ended in result.ended.items():
         result.difference.kinds[kind_name].end = ended
     sheets = {f"{file} / {sheet}" if sheet else file: asdict(counts)
-              for (file, sheet), counts in result.difference.sheets().items()}
+              for (file, sheet), counts in result.difference.sheets.items()}
+    counts = result.counts()
     db.write("imports/record_import", id=result.import_id, props={
-        **record, **result.counts(), "status": "complete", "finished_at": utcnow(),
+        **record, **counts, "status": "complete", "finished_at": utcnow(),
         "sheets": json.dumps(sheets),
         "duplicate_pairs": json.dumps(result.difference.possible_duplicates)})
     audit.record("import", result.import_id, "allowed", user_id=user_id,
                  reason=f"{kind} {snapshot.source}: " + ", ".join(
-                     f"{name} {value}" for name, value in result.counts().items()))
+                     f"{name} {value}" for name, value in counts.items()))
     return result

@@ -18,12 +18,10 @@ from typing import Any
 
 from app.domain import AGENCY_TYPES, INVOLVEMENT_ROLES, age_in_years
 from app.imports import cells
-from app.imports.agency_list import ROLE_BY_LABEL
-from app.imports.annex_a import category
 from app.imports.cells import RowError
 from app.imports.mapping import cell, present, slug
 from app.imports.snapshot import RowRef, Snapshot
-from app.imports.tables import ImportRefused, Table, csv_table
+from app.imports.tables import ImportRefused, Table, csv_folder
 
 SOURCE = "ssd"
 # Each table, the key column its header must name, and whether the import needs it.
@@ -71,7 +69,7 @@ def _ssd_role(value: object) -> str | None:
     if raw is None:
         return None
     key = cells.header_key(raw)
-    return SSD_ROLES.get(key) or ROLE_BY_LABEL.get(key) or "other"
+    return SSD_ROLES.get(key) or cells.ROLE_BY_NAME.get(key) or "other"
 
 
 def _address(value: object) -> tuple[str | None, str | None]:
@@ -93,19 +91,15 @@ def _address(value: object) -> tuple[str | None, str | None]:
 def _tables(folder: Path, max_bytes: int) -> dict[str, Table]:
     if not folder.is_dir():
         raise ImportRefused(f"{folder} is not a folder: SSD comes as one CSV per ssd_* table")
+    by_length = sorted(TABLES, key=len, reverse=True)  # ssd_cp_plans before ssd_cp...
+
+    def table_of(stem: str) -> str | None:
+        return next((t for t in by_length if stem.lower().startswith(t)), None)
+
     found: dict[str, Table] = {}
-    for file in sorted(folder.iterdir()):
-        if file.suffix.lower() != ".csv":
-            continue
-        stem = file.stem.lower()
-        name = next((t for t in sorted(TABLES, key=len, reverse=True) if stem.startswith(t)), None)
-        if name is None:
-            continue
-        if name in found:
-            raise ImportRefused(f"Two files hold {name}: {found[name].file} and {file.name}")
-        table = csv_table(file, (TABLES[name],), max_bytes)
+    for name, table in csv_folder(folder, table_of, lambda t: (TABLES[t],), max_bytes).items():
         if table is None:
-            raise ImportRefused(f"{file.name} has no header naming {name}'s key column")
+            raise ImportRefused(f"The {name} file has no header naming its key column")
         found[name] = table
     if "ssd_person" not in found:
         raise ImportRefused(f"{folder.name} holds no ssd_person CSV: the import starts from "
@@ -293,8 +287,8 @@ class Ssd:
             raise RowError(table.headers[end_column], end, "the plan ends before it starts")
         props: dict[str, Any] = {"type": plan_type, "start": start, "end": end}
         if plan_type == "CP":
-            props["category"] = cell(table, row, "cpplcpplanlatestcategory", category) or \
-                cell(table, row, "cpplcpplaninitialcategory", category)
+            props["category"] = cell(table, row, "cpplcpplanlatestcategory", cells.cp_category) or \
+                cell(table, row, "cpplcpplaninitialcategory", cells.cp_category)
             props["icpc_date"] = self.plans_by_icpc.get(source_id or "")
         plan_id = self._id(plan_type.lower().replace("_", ""), source_id)
         self.snapshot.add("Plan", {"id": plan_id, "props": present({

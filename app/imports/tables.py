@@ -9,16 +9,17 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from app.imports.cells import header_key
 
 # Rows above the header that may hold a title, a date or a blank line.
 HEADER_SEARCH_ROWS = 10
 XLSX_SIGNATURE = b"PK\x03\x04"
+K = TypeVar("K")
 
 
 class ImportRefused(Exception):
@@ -38,13 +39,6 @@ class Table:
     def value(self, row: list[Any], key: str) -> Any:
         position = self.columns.get(key)
         return row[position] if position is not None and position < len(row) else None
-
-    def has(self, key: str) -> bool:
-        return key in self.columns
-
-    @property
-    def where(self) -> str:
-        return f"{self.file} / {self.sheet}" if self.sheet else self.file
 
 
 def check_size(path: Path, max_bytes: int) -> None:
@@ -122,6 +116,25 @@ def _decoded(path: Path) -> str:
         except UnicodeDecodeError:
             continue
     raise ImportRefused(f"{path.name} is neither UTF-8 nor Windows-1252 text")
+
+
+def csv_folder(folder: Path, name_of: Callable[[str], K | None],
+               key_columns_of: Callable[[K], tuple[str, ...]],
+               max_bytes: int) -> dict[K, Table | None]:
+    """A folder's CSV files by what each holds (`name_of` a file's stem; None leaves the
+    file out), each with its header found (None when it names no key column). Two files
+    that hold the same list or table are refused: which one to trust is for a person."""
+    found: dict[K, Table | None] = {}
+    files: dict[K, str] = {}
+    for file in sorted(folder.iterdir()):
+        name = name_of(file.stem) if file.suffix.lower() == ".csv" else None
+        if name is None:
+            continue
+        if name in files:
+            raise ImportRefused(f"Two files hold the same data: {files[name]} and {file.name}")
+        files[name] = file.name
+        found[name] = csv_table(file, key_columns_of(name), max_bytes)
+    return found
 
 
 def csv_table(path: Path, key_columns: tuple[str, ...], max_bytes: int) -> Table | None:
