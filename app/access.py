@@ -59,21 +59,33 @@ def family_decision(user, family_id: str) -> Decision:
     return Decision(True, False, "denied")
 
 
-def child_decision(user, child_id: str) -> Decision:
-    """A child is seen through their families: allowed if any of them is."""
-    family_ids = [row["family_id"] for row in
-                  get_db().read("access/practitioner_child_access", child_id=child_id)]
+def _through_families(user, family_ids: list[str], exists) -> Decision:
+    """A person is seen through their families: allowed if any of them is. A person in no
+    family (yet) is seen by the area roles only."""
     decisions = [family_decision(user, family_id) for family_id in family_ids]
     allowed = [d for d in decisions if d.allowed]
     if not decisions:
-        exists = bool(get_db().read("team/child", child_id=child_id))
+        found = exists()
         area = bool(user.roles & AREA_ROLES)
-        return Decision(exists, exists and area, "allowed" if exists and area else "denied",
+        return Decision(found, found and area, "allowed" if found and area else "denied",
                         sees_sensitive=sees_sensitive_services(user))
     if not allowed:
         return Decision(True, False, "denied")
     best = min(allowed, key=lambda d: d.outcome != "allowed")  # prefer a real relationship
     return Decision(True, True, best.outcome, any(d.sees_sensitive for d in allowed))
+
+
+def child_decision(user, child_id: str) -> Decision:
+    family_ids = [row["family_id"] for row in
+                  get_db().read("access/practitioner_child_access", child_id=child_id)]
+    return _through_families(user, family_ids,
+                             lambda: bool(get_db().read("team/child", child_id=child_id)))
+
+
+def person_decision(user, person_id: str) -> Decision:
+    """A child or an adult, through their families (as a child is)."""
+    rows = get_db().read("access/person_families", person_id=person_id)
+    return _through_families(user, rows[0]["family_ids"] if rows else [], lambda: bool(rows))
 
 
 def visible_family_ids(user, family_ids: list[str]) -> set[str]:

@@ -80,6 +80,15 @@ def _need_to_know(action: str, id_arg: str, decide, kind: str, reason: str | Non
                 decision = access.Decision(True, False, "denied", decision.sees_sensitive)
             # Opening the form of a change changes nothing: it is recorded as a view.
             recorded = "view_person" if action == "change" and request.method == "GET" else action
+            if recorded == "change" and decision.allowed:
+                # A change allowed is recorded once it has run, with what the view says it
+                # changed (g.audit_reason: the kind of change and the field names).
+                g.access = decision
+                try:
+                    return view(*args, **kwargs)
+                finally:
+                    audit.record("change", target_id, decision.outcome,
+                                 reason=g.pop("audit_reason", reason))
             audit.record(recorded, target_id, decision.outcome, reason=reason)
             if not decision.allowed:
                 if kind == "family":
@@ -108,10 +117,15 @@ def family_break_glass(view):
     return _mark(wrapper, "family:break_glass")
 
 
-def family_access(action: str, id_arg: str = "family_id"):
-    return _need_to_know(action, id_arg, access.family_decision, "family")
+def family_access(action: str, id_arg: str = "family_id", reason: str | None = None):
+    return _need_to_know(action, id_arg, access.family_decision, "family", reason)
 
 
 def child_access(action: str, id_arg: str = "child_id", reason: str | None = None):
     """A child is seen through their families (see access.child_decision)."""
     return _need_to_know(action, id_arg, access.child_decision, "child", reason)
+
+
+def person_access(action: str, id_arg: str = "person_id", reason: str | None = None):
+    """A child or an adult is seen through their families (see access.person_decision)."""
+    return _need_to_know(action, id_arg, access.person_decision, "person", reason)

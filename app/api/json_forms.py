@@ -1,9 +1,10 @@
 """The API validates a JSON body through the page's own form class, so a field has one
 name, one rule and one message whether it arrives from a page or from a script.
 
-JSON has types that form data has not: a true/false field must be sent as a JSON boolean
-and every other field as a string (or null, for "not given"), otherwise the field is named
-in the error before the form sees it."""
+JSON has types that form data has not: a true/false field must be sent as a JSON boolean,
+a number (a record's version) as a JSON number or a string, a multiple choice as a list of
+strings, and every other field as a string (a date as YYYY-MM-DD), or null for "not
+given"; otherwise the field is named in the error before the form sees it."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Any, TypeVar
 
 from flask_wtf import FlaskForm
 from werkzeug.datastructures import MultiDict
-from wtforms import BooleanField
+from wtforms import BooleanField, IntegerField, SelectMultipleField
 
 from app.errors import invalid_input
 
@@ -50,6 +51,14 @@ def validated(form_class: type[FormT], body: dict[str, Any]) -> FormT:
                 errors[field.name] = [f"{field.name} must be true or false"]
             elif value:
                 formdata[field.name] = "y"
+        elif isinstance(field, SelectMultipleField):
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                errors[field.name] = [f"{field.name} must be a list of texts"]
+            else:
+                formdata.setlist(field.name, value)
+        elif isinstance(field, IntegerField) and isinstance(value, int) \
+                and not isinstance(value, bool):
+            formdata[field.name] = str(value)
         elif isinstance(value, str):
             formdata[field.name] = value
         else:

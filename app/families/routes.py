@@ -6,6 +6,7 @@ from flask_login import current_user
 from app import access
 from app import break_glass as grants
 from app.audit import repository as audit
+from app.domain import TEAM_EDITORS
 from app.families import bp, network
 from app.families import repository as families
 from app.families.forms import BreakGlassForm
@@ -38,6 +39,7 @@ def family(family_id: str):
         gap_names=names,
         members=members,
         break_glass=g.access.outcome == "break_glass",
+        editable=bool(current_user.roles & TEAM_EDITORS) and access.may_change(g.access),
     )
 
 

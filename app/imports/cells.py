@@ -10,6 +10,7 @@ import re
 import unicodedata
 from datetime import date, datetime, timedelta
 
+from app import identifiers
 from app.domain import INVOLVEMENT_ROLES
 
 # What returns write for "no value".
@@ -149,22 +150,14 @@ def yes_no(value: object) -> bool | None:
 
 
 def nhs_number(value: object) -> str | None:
-    """A valid NHS number (ten digits whose last is the modulus 11 check digit), written as
-    the graph holds them ("943 476 5919"), or None."""
+    """A valid NHS number, written as the graph holds them ("943 476 5919"), or None."""
     raw = text(value)
     if raw is None:
         return None
-    digits = re.sub(r"[\s-]", "", raw)
-    if not re.fullmatch(r"\d{10}", digits) or not nhs_check_digit_ok(digits):
+    number = identifiers.nhs_number(raw)
+    if number is None:
         raise CellError(f"“{raw}” is not a valid NHS number (10 digits, the last a check digit)")
-    return f"{digits[:3]} {digits[3:6]} {digits[6:]}"
-
-
-def nhs_check_digit_ok(digits: str) -> bool:
-    total = sum(int(d) * (10 - i) for i, d in enumerate(digits[:9]))
-    check = 11 - total % 11
-    check = 0 if check == 11 else check
-    return check != 10 and check == int(digits[9])
+    return number
 
 
 def header_key(value: object) -> str:

@@ -1,0 +1,39 @@
+"""What the record pages read: a person, a family, a plan, and a person's details."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.extensions import get_db
+
+
+def _one(name: str, **params) -> dict | None:
+    rows = get_db().read(name, **params)
+    return rows[0] if rows else None
+
+
+def person(person_id: str) -> dict | None:
+    return _one("records/person", person_id=person_id)
+
+
+def family(family_id: str) -> dict | None:
+    return _one("records/family", family_id=family_id)
+
+
+def plan(child_id: str, plan_id: str) -> dict | None:
+    return _one("records/plan", child_id=child_id, plan_id=plan_id)
+
+
+def relatives(person_id: str) -> list[dict]:
+    """The other current members of the person's families: who they may be related to."""
+    return get_db().read("records/relatives", person_id=person_id)
+
+
+def person_details(person_id: str) -> dict:
+    """Families and homes now first, then the past, newest first; plans newest first."""
+    details = _one("records/person_details", person_id=person_id) or {
+        "families": [], "ties": [], "homes": [], "plans": []}
+    details["families"].sort(key=lambda f: (f["left"] is not None, f["name"] or ""))
+    for key, start in (("homes", "since"), ("plans", "start")):
+        details[key].sort(key=lambda r, start=start: r[start] or date.min, reverse=True)
+    return details

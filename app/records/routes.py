@@ -1,0 +1,353 @@
+"""The pages that record and correct families, people, relationships, households and plans.
+Coordinators change any family; practitioners the families they may see (need to know, not
+break-glass); analysts and admins change nothing. Each page has one form; a refused change
+shows its reason at its field and changes nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from flask import abort, flash, g, redirect, render_template, request, url_for
+from flask_login import current_user
+from wtforms import SelectChoice
+
+from app.audit import repository as audit
+from app.domain import TEAM_EDITORS
+from app.permissions import family_access, person_access, roles_required
+from app.records import bp, changes
+from app.records import repository as records
+from app.records.forms import (
+    BirthForm,
+    ChangePlanForm,
+    DeceasedForm,
+    ExistingMemberForm,
+    FamilyForm,
+    IdentityForm,
+    MoveForm,
+    NewMemberForm,
+    PlanForm,
+    RelationshipForm,
+    RemoveMemberForm,
+    RenameFamilyForm,
+)
+from app.search import repository as search
+from app.search.forms import SearchForm
+from app.search.query import fulltext_query
+
+EDITORS = tuple(sorted(TEAM_EDITORS))
+
+
+def _show_error(form, error: changes.RecordError) -> None:
+    """A broken rule at its field, or above the form when the field is not on it."""
+    field = getattr(form, error.field, None)
+    if field is not None and field.type not in ("HiddenField", "CSRFTokenField"):
+        field.errors = [*field.errors, error.message]
+    else:
+        form.form_errors.append(error.message)
+
+
+def _saved(form, kind: str, save: Callable[[], changes.Change], done: Callable[[changes.Change], str],
+           message: str, conflict: dict | None = None):
+    """Validate and save; on success, audit what changed and go to `done`. Returns a
+    redirect, or None with the errors (or the conflict) left for the page to show."""
+    g.audit_reason = f"{kind}: refused"
+    if not form.validate_on_submit():
+        return None
+    try:
+        change = save()
+    except changes.RecordError as error:
+        _show_error(form, error)
+        return None
+    except changes.ChangedSinceOpened as stale:
+        # The record as it is now, and the form at its new version: the person sees what
+        # changed, keeps what they typed, and saves again only if they still mean it.
+        if conflict is not None:
+            conflict.update(stale.current)
+        form.version.data = stale.current["version"]
+        form.version.raw_data = [str(stale.current["version"])]
+        return None
+    g.audit_reason = change.audit_reason
+    flash(message if change.fields else "Nothing was changed.", "success")
+    return redirect(done(change))
+
+
+def _page(form, heading: str, caption: str, back: str, button: str = "Save",
+          conflict: dict | None = None, **context):
+    failed = request.method == "POST"
+    status = 409 if conflict else 400 if failed else 200
+    return render_template("records/form.html", form=form, heading=heading, caption=caption,
+                           back=back, button=button, conflict=conflict, **context), status
+
+
+def _person_or_404(person_id: str) -> dict:
+    person = records.person(person_id)
+    if person is None:
+        abort(404)
+    return person
+
+
+def _family_or_404(family_id: str) -> dict:
+    family = records.family(family_id)
+    if family is None:
+        abort(404)
+    return family
+
+
+def _family_url(family_id: str) -> str:
+    return url_for("families.family", family_id=family_id)
+
+
+def _person_url(person_id: str) -> str:
+    return url_for("records.person", person_id=person_id)
+
+
+# Families ---------------------------------------------------------------------------------
+
+@bp.route("/families/new", methods=["GET", "POST"])
+@roles_required("coordinator")
+def new_family():
+    """Families are created by coordinators (a practitioner could not see a family they
+    created: need to know follows involvement)."""
+    form = FamilyForm()
+    if form.validate_on_submit():
+        change = changes.create_family(form.name.data, current_user.user_id)
+        audit.record("change", change.target_id, "allowed", reason=change.audit_reason)
+        flash("Family recorded. Add its members.", "success")
+        return redirect(_family_url(change.target_id))
+    return _page(form, "Record a new family", "Families", url_for("main.index"),
+                 "Record the family")
+
+
+@bp.route("/families/<family_id>/name", methods=["GET", "POST"])
+@roles_required(*EDITORS)
+@family_access("change")
+def rename_family(family_id: str):
+    family = _family_or_404(family_id)
+    form = RenameFamilyForm(data=family)
+    conflict: dict = {}
+    done = _saved(form, "family_renamed", lambda: changes.rename_family(
+        family_id, form.name.data, form.version.data), lambda c: _family_url(family_id),
+        "Family name changed.", conflict)
+    return done or _page(form, "Change the family's name", family["name"], _family_url(family_id),
+                         conflict=conflict or None)
+
+
+def _household_choices(family: dict, blank: str) -> list[SelectChoice]:
+    return [SelectChoice("", blank)] + [
+        SelectChoice(h["id"], f"{h['address']}, {h['postcode']}") for h in family["households"]]
+
+
+@bp.route("/families/<family_id>/members/new", methods=["GET", "POST"])
+@roles_required(*EDITORS)
+@family_access("change")
+def new_member(family_id: str):
+    family = _family_or_404(family_id)
+    form = NewMemberForm()
+    form.lives_with.choices = _household_choices(family, "Not known, or none of these")
+
+    def save():
+        return changes.add_new_member(family_id, changes.NewPerson(
+            kind=form.kind.data, role=form.role.data, given_name=form.given_name.data,
+            family_name=form.family_name.data, dob=form.dob.data, gender=form.gender.data,
+            nhs_number=form.nhs_number.data, unborn=form.unborn.data,
+            expected_date=form.expected_date.data, lives_with=form.lives_with.data or None),
+            current_user.user_id)
+    done = _saved(form, "member_added", save, lambda c: _family_url(family_id),
+                  "Person added to the family.")
+    return done or _page(form, "Add a new person to the family", family["name"],
+                         _family_url(family_id), "Add to the family",
+                         find_url=url_for("records.find_member", family_id=family_id))
+
+
+@bp.route("/families/<family_id>/members/find", methods=["GET", "POST"])
+@roles_required(*EDITORS)
+@family_access("change")
+def find_member(family_id: str):
+    """Someone already recorded (found by name, POSTed so that names stay out of URLs),
+    added to this family with their role."""
+    family = _family_or_404(family_id)
+    form = SearchForm()
+    results = None
+    if form.validate_on_submit():
+        query = fulltext_query(form.name.data)
+        if query is None:
+            form.name.errors.append("Enter a name with at least one letter or number")
+        else:
+            members = {m["id"] for m in family["members"]}
+            results = [p for p in search.people(query, form.dob.data) if p.id not in members]
+    return render_template("records/find_member.html", form=form, results=results,
+                           family=family, add_form=ExistingMemberForm())
+
+
+@bp.post("/families/<family_id>/members/existing")
+@roles_required(*EDITORS)
+@family_access("change")
+def add_existing_member(family_id: str):
+    family = _family_or_404(family_id)
+    form = ExistingMemberForm()
+    done = _saved(form, "member_added", lambda: changes.add_existing_member(
+        family_id, form.person_id.data, form.role.data, current_user.user_id),
+        lambda c: _family_url(family_id), "Person added to the family.")
+    if done:
+        return done
+    return render_template("records/find_member.html", form=SearchForm(formdata=None),
+                           results=None, family=family, add_form=form), 400
+
+
+@bp.route("/families/<family_id>/members/remove", methods=["GET", "POST"])
+@roles_required(*EDITORS)
+@family_access("change")
+def remove_member(family_id: str):
+    family = _family_or_404(family_id)
+    person_id = request.values.get("person_id", "")
+    member = next((m for m in family["members"] if m["id"] == person_id), None)
+    if member is None:
+        abort(404)
+    form = RemoveMemberForm()
+    done = _saved(form, "member_removed", lambda: changes.remove_member(
+        family_id, person_id, form.left.data, current_user.user_id),
+        lambda c: _family_url(family_id), "Person taken out of the family (their history is kept).")
+    return done or _page(form, f"Take {member['name']} out of the family", family["name"],
+                         _family_url(family_id), "Take out of the family",
+                         hidden={"person_id": person_id},
+                         lead="They stay in the records; the family's history keeps the "
+                              "dates they were a member.")
+
+
+@bp.route("/families/<family_id>/moves", methods=["GET", "POST"])
+@roles_required(*EDITORS)
+@family_access("change")
+def move(family_id: str):
+    """Who moves where, then "check your answers", then the move (one transaction)."""
+    family = _family_or_404(family_id)
+    form = MoveForm()
+    form.person_ids.choices = [SelectChoice(m["id"], m["name"]) for m in family["members"]]
+    form.household_id.choices = _household_choices(family, "A new address (below)")
+
+    def save(check_only: bool):
+        to = form.household_id.data or changes.NewHousehold(form.address.data, form.postcode.data)
+        return changes.move(family_id, form.person_ids.data, to, form.moved.data,
+                            current_user.user_id, check_only=check_only)
+
+    if form.confirmed.data != "yes" and form.validate_on_submit():
+        try:
+            save(check_only=True)
+        except changes.RecordError as error:
+            _show_error(form, error)
+        else:
+            names = {m["id"]: m["name"] for m in family["members"]}
+            homes = {h["id"]: f"{h['address']}, {h['postcode']}" for h in family["households"]}
+            return render_template(
+                "records/move_check.html", form=form, family=family,
+                movers=[names[i] for i in form.person_ids.data],
+                destination=homes.get(form.household_id.data)
+                or f"{form.address.data}, {form.postcode.data} (a new household)")
+    elif form.confirmed.data == "yes":
+        done = _saved(form, "moved", lambda: save(check_only=False),
+                      lambda c: _family_url(family_id), "Move recorded.")
+        if done:
+            return done
+    return _page(form, "Record a move", family["name"], _family_url(family_id), "Continue")
+
+
+# People -------------------------------------------------------------------------------------
+
+@bp.get("/people/<person_id>")
+@roles_required("practitioner", "coordinator", "analyst")
+@person_access("view_person")
+def person(person_id: str):
+    """A person's record: identity, families, relationships, home and plans, with the
+    changes the user may make. A merged record sends to the person it was merged into."""
+    record = _person_or_404(person_id)
+    if record["merged_into"]:
+        return redirect(_person_url(record["merged_into"]))
+    editable = bool(current_user.roles & set(EDITORS)) and g.access.outcome != "break_glass"
+    return render_template("records/person.html", person=record, editable=editable,
+                           details=records.person_details(person_id))
+
+
+@bp.route("/people/<person_id>/identity", methods=["GET", "POST"])
+@roles_required(*EDITORS)
+@person_access("change")
+def identity(person_id: str):
+    record = _person_or_404(person_id)
+    form = IdentityForm(data=changes.identity(record))
+    conflict: dict = {}
+    done = _saved(form, "identity", lambda: changes.correct_identity(
+        person_id, {name: getattr(form, name).data for name in changes.IDENTITY_FIELDS},
+        form.version.data), lambda c: _person_url(person_id), "Details saved.", conflict)
+    return done or _page(form, "Correct their details", _name(record), _person_url(person_id),
+                         conflict=conflict or None)
+
+
+def _name(record: dict) -> str:
+    return f"{record['given_name']} {record['family_name']}"
+
+
+@bp.route("/people/<person_id>/birth", methods=["GET", "POST"])
+@roles_required(*EDITORS)
+@person_access("change")
+def birth(person_id: str):
+    record = _person_or_404(person_id)
+    form = BirthForm()
+    done = _saved(form, "birth", lambda: changes.record_birth(
+        person_id, form.dob.data, form.gender.data), lambda c: _person_url(person_id),
+        "Birth recorded.")
+    return done or _page(form, "Record the birth", _name(record), _person_url(person_id))
+
+
+@bp.route("/people/<person_id>/deceased", methods=["GET", "POST"])
+@roles_required(*EDITORS)
+@person_access("change")
+def deceased(person_id: str):
+    record = _person_or_404(person_id)
+    form = DeceasedForm()
+    done = _saved(form, "deceased", lambda: changes.mark_deceased(person_id, form.died.data),
+                  lambda c: _person_url(person_id), "Recorded as deceased.")
+    return done or _page(form, "Record that they have died", _name(record),
+                         _person_url(person_id))
+
+
+@bp.route("/people/<person_id>/relationships/new", methods=["GET", "POST"])
+@roles_required(*EDITORS)
+@person_access("change")
+def new_relationship(person_id: str):
+    record = _person_or_404(person_id)
+    form = RelationshipForm()
+    form.other_id.choices = [SelectChoice("", "Choose the other person")] + [
+        SelectChoice(m["id"], m["name"]) for m in records.relatives(person_id)]
+    done = _saved(form, "relationship", lambda: changes.relate(
+        person_id, form.type.data, form.other_id.data, current_user.user_id,
+        kind=form.kind.data or None, status=form.status.data or None,
+        since=form.since.data, until=form.until.data),
+        lambda c: _person_url(person_id), "Relationship recorded.")
+    return done or _page(form, "Record a relationship", _name(record), _person_url(person_id))
+
+
+@bp.route("/people/<person_id>/plans/new", methods=["GET", "POST"])
+@roles_required(*EDITORS)
+@person_access("change")
+def new_plan(person_id: str):
+    record = _person_or_404(person_id)
+    form = PlanForm()
+    done = _saved(form, "plan_added", lambda: changes.add_plan(
+        person_id, changes.plan_values(form.data), current_user.user_id),
+        lambda c: _person_url(person_id), "Plan recorded.")
+    return done or _page(form, "Record a plan", _name(record), _person_url(person_id))
+
+
+@bp.route("/people/<person_id>/plans/<plan_id>", methods=["GET", "POST"])
+@roles_required(*EDITORS)
+@person_access("change")
+def change_plan(person_id: str, plan_id: str):
+    record = _person_or_404(person_id)
+    plan = records.plan(person_id, plan_id)
+    if plan is None:
+        abort(404)
+    form = ChangePlanForm(data=plan)
+    conflict: dict = {}
+    done = _saved(form, "plan_changed", lambda: changes.change_plan(
+        person_id, plan_id, changes.plan_values(form.data), form.version.data),
+        lambda c: _person_url(person_id), "Plan changed.", conflict)
+    return done or _page(form, "Change the plan", _name(record), _person_url(person_id),
+                         conflict=conflict or None)
