@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from flask import current_app
 
@@ -40,6 +40,8 @@ class Decision:
     allowed: bool
     outcome: str  # audit outcome: allowed, denied or break_glass
     sees_sensitive: bool = False
+    # A record merged into another: the decision is the kept record's, and links move there.
+    moved_to: str | None = None
 
 
 def family_decision(user, family_id: str) -> Decision:
@@ -59,12 +61,16 @@ def family_decision(user, family_id: str) -> Decision:
     return Decision(True, False, "denied")
 
 
-def _through_families(user, family_ids: list[str], exists) -> Decision:
+def _through_families(user, person_id: str, family_ids: list[str], exists) -> Decision:
     """A person is seen through their families: allowed if any of them is. A person in no
-    family (yet) is seen by the area roles only."""
+    family is either a record merged into another (decided as that one) or seen by the area
+    roles only."""
     decisions = [family_decision(user, family_id) for family_id in family_ids]
     allowed = [d for d in decisions if d.allowed]
     if not decisions:
+        kept = get_db().read("access/merged_into", person_id=person_id)
+        if kept:
+            return replace(person_decision(user, kept[0]["id"]), moved_to=kept[0]["id"])
         found = exists()
         area = bool(user.roles & AREA_ROLES)
         return Decision(found, found and area, "allowed" if found and area else "denied",
@@ -78,14 +84,15 @@ def _through_families(user, family_ids: list[str], exists) -> Decision:
 def child_decision(user, child_id: str) -> Decision:
     family_ids = [row["family_id"] for row in
                   get_db().read("access/practitioner_child_access", child_id=child_id)]
-    return _through_families(user, family_ids,
+    return _through_families(user, child_id, family_ids,
                              lambda: bool(get_db().read("team/child", child_id=child_id)))
 
 
 def person_decision(user, person_id: str) -> Decision:
     """A child or an adult, through their families (as a child is)."""
     rows = get_db().read("access/person_families", person_id=person_id)
-    return _through_families(user, rows[0]["family_ids"] if rows else [], lambda: bool(rows))
+    return _through_families(user, person_id, rows[0]["family_ids"] if rows else [],
+                             lambda: bool(rows))
 
 
 def visible_family_ids(user, family_ids: list[str]) -> set[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import wraps
 
-from flask import abort, g, jsonify, request
+from flask import abort, g, jsonify, redirect, request, url_for
 from flask_login import current_user
 
 from app import access
@@ -76,6 +76,11 @@ def _need_to_know(action: str, id_arg: str, decide, kind: str, reason: str | Non
             decision = decide(current_user, target_id)
             if not decision.exists:
                 abort(404)
+            if decision.moved_to and decision.allowed:
+                # A merged record: an old link leads to the record kept; a change is made there.
+                if request.method != "GET":
+                    abort(409)
+                return redirect(url_for(request.endpoint, **{**kwargs, id_arg: decision.moved_to}))
             if action == "change" and not access.may_change(decision):
                 decision = access.Decision(True, False, "denied", decision.sees_sensitive)
             # Opening the form of a change changes nothing: it is recorded as a view.

@@ -1,7 +1,8 @@
 """People matched across sources: the same person arriving from two sources is one node
 when their NHS number (checked by its check digit when read) matches one person already
-known. Nothing is merged on a name alone: people who agree only on name and date of birth
-stay apart, for a person to decide."""
+known; a record merged into another is written to the one kept. Nothing is merged on a
+name alone: people who agree only on name and date of birth stay apart, for a person to
+decide (the coordinators' possible duplicates)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,19 @@ def match_known_people(db: Database, snapshot: Snapshot) -> int:
                 snapshot.rename_person(kind, own_id, known_id)
                 matched += 1
     return matched
+
+
+def follow_merges(db: Database, snapshot: Snapshot) -> int:
+    """People of the source whose records were merged into another: the import writes to
+    the record kept (filling in only), never again to the merged one. Returns how many."""
+    ids = [{"id": element["id"], "kind": kind} for kind in ("Child", "Adult")
+           for element in snapshot.batch.nodes.get(kind, [])]
+    followed = 0
+    for start in range(0, len(ids), CHUNK):
+        for row in db.read("imports/merged_people", rows=ids[start:start + CHUNK]):
+            snapshot.rename_person(row["kind"], row["id"], row["kept_id"])
+            followed += 1
+    return followed
 
 
 def _name(value: str | None) -> str:

@@ -19,9 +19,10 @@ from app.csv_export import csv_text
 from app.db import Database
 from app.imports import agency_list, annex_a, ssd
 from app.imports.apply import Difference, Progress, apply, compare
-from app.imports.people import match_known_people
+from app.imports.people import follow_merges, match_known_people
 from app.imports.snapshot import Snapshot
 from app.imports.tables import ImportRefused
+from app.records import duplicates
 from app.store.engine import utcnow
 
 # What each kind of element is, in words for the import page.
@@ -107,6 +108,7 @@ def read_source(db: Database, kind: str, path: Path, *, la_code: str, as_of: dat
         options["agency"] = found[0]
     snapshot = _readers()[kind](path, la_code=la_code, as_of=as_of, max_bytes=max_bytes,
                                 **options)
+    follow_merges(db, snapshot)
     match_known_people(db, snapshot)
     return snapshot
 
@@ -138,6 +140,7 @@ def run(db: Database, kind: str, path: Path, *, la_code: str, as_of: date, dry_r
         **record, **counts, "status": "complete", "finished_at": utcnow(),
         "sheets": json.dumps(sheets),
         "duplicate_pairs": json.dumps(result.difference.possible_duplicates)})
+    duplicates.flag_from_import(db, result.difference.possible_duplicates)
     audit.record("import", result.import_id, "allowed", user_id=user_id,
                  reason=f"{kind} {snapshot.source}: " + ", ".join(
                      f"{name} {value}" for name, value in counts.items()))

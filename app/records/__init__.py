@@ -5,4 +5,4 @@ from flask import Blueprint
 
 bp = Blueprint("records", __name__)
 
-from app.records import routes  # noqa: E402,F401  (routes register on bp)
+from app.records import duplicate_routes, routes  # noqa: E402,F401  (routes register on bp)

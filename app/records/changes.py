@@ -59,7 +59,7 @@ class Change:
         return f"{kind}: {','.join(self.fields)}" if self.fields else kind
 
 
-def _write(work: Callable[[Run], Change]) -> Change:
+def in_one_transaction(work: Callable[[Run], Change]) -> Change:
     return get_db().write_transaction(work)
 
 
@@ -99,7 +99,7 @@ def create_family(name: str, user_id: str) -> Change:
     def work(run: Run) -> Change:
         run("records/create_family", id=family_id, name=name, user_id=user_id)
         return Change("family_created", family_id, ["name"])
-    return _write(work)
+    return in_one_transaction(work)
 
 
 def rename_family(family_id: str, name: str, version: int) -> Change:
@@ -113,7 +113,7 @@ def rename_family(family_id: str, name: str, version: int) -> Change:
         if fields:
             run("records/rename_family", family_id=family_id, version=version, name=name)
         return Change("family_renamed", family_id, fields)
-    return _write(work)
+    return in_one_transaction(work)
 
 
 @dataclass
@@ -155,7 +155,7 @@ def add_new_member(family_id: str, person: NewPerson, user_id: str) -> Change:
             run("records/move", person_ids=[person_id], household_id=person.lives_with,
                 moved=date.today(), user_id=user_id)
         return Change("member_added", family_id, sorted(person.values()), person_id)
-    return _write(work)
+    return in_one_transaction(work)
 
 
 def add_existing_member(family_id: str, person_id: str, role: str, user_id: str) -> Change:
@@ -172,7 +172,7 @@ def add_existing_member(family_id: str, person_id: str, role: str, user_id: str)
                    user_id=user_id)[0]["added"]:
             raise RecordError("person_id", "This person is already a member of the family")
         return Change("member_added", family_id, ["role"], person_id)
-    return _write(work)
+    return in_one_transaction(work)
 
 
 def remove_member(family_id: str, person_id: str, left: date, user_id: str) -> Change:
@@ -188,7 +188,7 @@ def remove_member(family_id: str, person_id: str, left: date, user_id: str) -> C
             raise RecordError("left", f"The date they left must be on or after they joined "
                                       f"({since:%-d %B %Y})")
         return Change("member_removed", family_id, ["to"], person_id)
-    return _write(work)
+    return in_one_transaction(work)
 
 
 def _family_households(run: Run, family_id: str) -> set[str]:
@@ -218,7 +218,7 @@ def correct_identity(person_id: str, values: dict[str, Any], version: int) -> Ch
             run("records/update_person", person_id=person_id, version=version,
                 values={name: values[name] for name in fields})
         return Change("identity", person_id, fields)
-    return _write(work)
+    return in_one_transaction(work)
 
 
 def record_birth(person_id: str, dob: date, gender: str) -> Change:
@@ -226,7 +226,7 @@ def record_birth(person_id: str, dob: date, gender: str) -> Change:
         if not run("records/record_birth", person_id=person_id, dob=dob, gender=gender):
             raise RecordError("dob", "Only an unborn child's birth can be recorded")
         return Change("birth", person_id, ["dob", "gender", "unborn", "expected_date"])
-    return _write(work)
+    return in_one_transaction(work)
 
 
 def mark_deceased(person_id: str, died: date) -> Change:
@@ -237,7 +237,7 @@ def mark_deceased(person_id: str, died: date) -> Change:
         if not run("records/mark_deceased", person_id=person_id, died=died):
             raise RecordError("died", "Only an adult can be marked deceased here")
         return Change("deceased", person_id, ["deceased", "died"])
-    return _write(work)
+    return in_one_transaction(work)
 
 
 # Relationships ------------------------------------------------------------------------------
@@ -267,7 +267,7 @@ def relate(person_id: str, relation: str, other_id: str, user_id: str, *, kind: 
                    kind=kind, since=since, until=until, user_id=user_id)[0]["created"]:
             raise RecordError("other_id", "This parent link is recorded already")
         return Change("parent_added", person_id, ["kind", "from", "to"], other_id)
-    return _write(work)
+    return in_one_transaction(work)
 
 
 # Households -----------------------------------------------------------------------------------
@@ -315,7 +315,7 @@ def move(family_id: str, person_ids: list[str], to: str | NewHousehold, moved: d
         return change
 
     with contextlib.suppress(_CheckedOnly):
-        return _write(checked)
+        return in_one_transaction(checked)
     return Change("moved", family_id)  # checked only: nothing was written
 
 
@@ -350,7 +350,7 @@ def add_plan(child_id: str, values: dict[str, Any], user_id: str) -> Change:
             values={k: v for k, v in values.items() if v is not None}, user_id=user_id)
         return Change("plan_added", child_id, sorted(k for k, v in values.items()
                                                      if v is not None), plan_id)
-    return _write(work)
+    return in_one_transaction(work)
 
 
 def change_plan(child_id: str, plan_id: str, values: dict[str, Any], version: int) -> Change:
@@ -367,4 +367,4 @@ def change_plan(child_id: str, plan_id: str, values: dict[str, Any], version: in
             run("records/update_plan", child_id=child_id, plan_id=plan_id, version=version,
                 values={name: values[name] for name in fields})
         return Change("plan_changed", child_id, fields, plan_id)
-    return _write(work)
+    return in_one_transaction(work)

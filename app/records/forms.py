@@ -15,6 +15,7 @@ from wtforms import (
     SelectField,
     SelectMultipleField,
     StringField,
+    TextAreaField,
 )
 from wtforms.validators import DataRequired, InputRequired, Length, Optional, ValidationError
 
@@ -215,3 +216,24 @@ class PlanForm(FlaskForm):
 
 class ChangePlanForm(PlanForm, VersionedForm):
     pass
+
+
+def _reason(label: str) -> TextAreaField:
+    return TextAreaField(label, validators=[
+        DataRequired("Say why, for whoever reads the record later"), Length(max=500)],
+        filters=[lambda v: v.strip() if v else v])
+
+
+class MergeForm(FlaskForm):
+    kept_id = SelectField("Which record to keep", choices=[], validate_choice=True)
+    reason = _reason("Why they are one person")
+    # Set by the "check your answers" page.
+    confirmed = HiddenField()
+
+
+class NotSameForm(FlaskForm):
+    reason = _reason("Why they are two people")
+
+
+class UndoMergeForm(FlaskForm):
+    """No fields: carries the CSRF token."""

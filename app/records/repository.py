@@ -37,3 +37,19 @@ def person_details(person_id: str) -> dict:
     for key, start in (("homes", "since"), ("plans", "start")):
         details[key].sort(key=lambda r, start=start: r[start] or date.min, reverse=True)
     return details
+
+
+def person_team(person_id: str) -> list[dict]:
+    return get_db().read("records/person_team", person_id=person_id)
+
+
+def merges_into(person_id: str) -> list[dict]:
+    return get_db().read("records/merges_into", person_id=person_id)
+
+
+def duplicate_pairs(skip: int, limit: int) -> list[dict]:
+    return get_db().read("records/duplicate_pairs", skip=skip, limit=limit)
+
+
+def duplicate_pair(key: str) -> dict | None:
+    return _one("records/duplicate_pair", key=key)

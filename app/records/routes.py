@@ -11,6 +11,7 @@ from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_login import current_user
 from wtforms import SelectChoice
 
+from app import access
 from app.audit import repository as audit
 from app.domain import TEAM_EDITORS
 from app.permissions import family_access, person_access, roles_required
@@ -29,6 +30,7 @@ from app.records.forms import (
     RelationshipForm,
     RemoveMemberForm,
     RenameFamilyForm,
+    UndoMergeForm,
 )
 from app.search import repository as search
 from app.search.forms import SearchForm
@@ -261,9 +263,12 @@ def person(person_id: str):
     record = _person_or_404(person_id)
     if record["merged_into"]:
         return redirect(_person_url(record["merged_into"]))
-    editable = bool(current_user.roles & set(EDITORS)) and g.access.outcome != "break_glass"
+    editable = bool(current_user.roles & set(EDITORS)) and access.may_change(g.access)
     return render_template("records/person.html", person=record, editable=editable,
-                           details=records.person_details(person_id))
+                           details=records.person_details(person_id),
+                           merges=records.merges_into(person_id),
+                           may_undo="coordinator" in current_user.roles,
+                           undo_form=UndoMergeForm())
 
 
 @bp.route("/people/<person_id>/identity", methods=["GET", "POST"])

@@ -18,3 +18,5 @@ CREATE INDEX plan_source IF NOT EXISTS FOR (n:Plan) ON (n.source);
 CREATE INDEX involvement_source IF NOT EXISTS FOR ()-[r:INVOLVED_WITH]-() ON (r.source);
 CREATE INDEX person_nhs_number IF NOT EXISTS FOR (n:Person) ON (n.nhs_number);
 CREATE INDEX import_started_at IF NOT EXISTS FOR (n:Import) ON (n.started_at);
+// A person's page lists the merges that kept their record.
+CREATE INDEX merge_kept IF NOT EXISTS FOR (n:Merge) ON (n.kept_id);
