@@ -62,6 +62,7 @@ def create_app(config_class: type | None = None, **overrides: Any) -> Flask:
     from app.api import bp as api_bp
     from app.audit import bp as audit_bp
     from app.auth import bp as auth_bp
+    from app.directory import bp as directory_bp
     from app.families import bp as families_bp
     from app.gaps import bp as gaps_bp
     from app.health import bp as health_bp
@@ -73,7 +74,8 @@ def create_app(config_class: type | None = None, **overrides: Any) -> Flask:
     from app.team import bp as team_bp
 
     for blueprint in (health_bp, main_bp, auth_bp, search_bp, families_bp, team_bp, me_bp,
-                      gaps_bp, analysis_bp, audit_bp, admin_bp, imports_bp, records_bp, api_bp):
+                      gaps_bp, analysis_bp, audit_bp, admin_bp, imports_bp, records_bp, directory_bp,
+                      api_bp):
         app.register_blueprint(blueprint)
     # API writes authenticate with a bearer token, not the cookie: no CSRF token applies.
     csrf.exempt(api_bp)

@@ -112,6 +112,24 @@ def init_app(app: Flask) -> None:
         click.echo(f"{'total':<28}{len(found):>8}{sum(t for t, _ in timings.values()):>10.2f}")
         click.echo(f"Resolved since the last run: {resolved}")
 
+    @app.cli.command("duplicates")
+    def find_duplicates() -> None:
+        """Look for possible duplicates across the area (for a nightly job): the pairs are
+        kept for the coordinators' list, /duplicates."""
+        from app.records import duplicates
+
+        wait_for_database(60)
+        result = duplicates.scan(get_db())
+        duplicates.save(get_db(), result)
+        reasons: dict[str, int] = {}
+        for found in result.pairs.values():
+            for reason in found:
+                reasons[reason] = reasons.get(reason, 0) + 1
+        click.echo(f"{result.people:,} people, {result.compared:,} pairs compared in "
+                   f"{result.seconds:.1f} s: {len(result.pairs):,} possible duplicates")
+        for reason, count in sorted(reasons.items()):
+            click.echo(f"  {duplicates.REASONS[reason]}: {count:,}")
+
     @app.cli.command("setup")
     @click.option("--timeout", default=60.0, show_default=True, help="Seconds to wait for Neo4j.")
     @click.option("--demo/--no-demo", default=True, show_default=True,

@@ -134,3 +134,10 @@ def child_access(action: str, id_arg: str = "child_id", reason: str | None = Non
 def person_access(action: str, id_arg: str = "person_id", reason: str | None = None):
     """A child or an adult is seen through their families (see access.person_decision)."""
     return _need_to_know(action, id_arg, access.person_decision, "person", reason)
+
+
+def directory_record(view):
+    """The directory's decision for a professional's record: it holds work contact details,
+    not family data, and those who keep the directory (roles_required on the view) keep
+    every professional's."""
+    return _mark(view, "professional:manage")

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from app.db import Database, load_queries
-from bench import analysis, browser, gaps, imports, web
+from bench import analysis, browser, duplicates, gaps, imports, web
 from bench import load as load_bench
 from bench.report import machine, print_table, write_json
 from db.local_server import start_local_instance
@@ -58,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
         figures += web.measure(db, args.seed, samples=samples)
         figures += gaps.measure(db, args.seed, samples=samples)
         figures += analysis.measure(db, args.seed, samples=samples)
+        figures += duplicates.measure(db)
         figures += browser.measure(db, args.seed, nodes=200 if args.quick else 1000,
                                    samples=3 if args.quick else 10)
         # Last: it empties the database, imports, and loads the area directly again.

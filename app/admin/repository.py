@@ -63,6 +63,22 @@ def create_user(email: str, password: str, role: str, professional_id: str | Non
     return user_id
 
 
+def set_professional(user_id: str, professional_id: str) -> bool:
+    """Link an account with no professional to one. False when there is no such account,
+    or it is someone's already."""
+    with get_store().begin() as connection:
+        return connection.execute(
+            update(users).where(users.c.id == user_id, users.c.professional_id.is_(None))
+            .values(professional_id=professional_id)).rowcount == 1
+
+
+def accounts_without_professional() -> list[dict]:
+    with get_store().reading() as connection:
+        return [dict(row._mapping) for row in connection.execute(
+            select(users.c.id, users.c.email, users.c.role)
+            .where(users.c.professional_id.is_(None)).order_by(users.c.email))]
+
+
 def set_active(user_id: str, active: bool) -> bool:
     with get_store().begin() as connection:
         found = connection.execute(update(users).where(users.c.id == user_id)

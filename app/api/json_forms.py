@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
+from flask import request
 from flask_wtf import FlaskForm
 from werkzeug.datastructures import MultiDict
 from wtforms import BooleanField, IntegerField, SelectMultipleField
@@ -34,12 +35,21 @@ def json_object(body: Any) -> dict[str, Any]:
     return body
 
 
-def validated(form_class: type[FormT], body: dict[str, Any]) -> FormT:
+def request_body() -> dict[str, Any]:
+    """The request's JSON object (a body that is not one is a BodyError)."""
+    return json_object(request.get_json(silent=True))
+
+
+def validated(form_class: type[FormT], body: dict[str, Any],
+              choices: dict[str, list] | None = None) -> FormT:
     """The form filled from `body` and validated (CSRF is not used: the API takes a bearer
-    token, which a browser never sends by itself). Raises BodyError naming each bad field."""
+    token, which a browser never sends by itself). `choices` fills selects whose options
+    come from the graph, as the page does. Raises BodyError naming each bad field."""
     # Formdata is given explicitly: left to itself, Flask-WTF would read the JSON body
     # untyped. The form is filled again below, once the types are checked.
     form = form_class(meta={"csrf": False}, formdata=MultiDict())
+    for name, options in (choices or {}).items():
+        form[name].choices = options
     errors: dict[str, list[str]] = {}
     formdata: MultiDict[str, str] = MultiDict()
     for field in form:

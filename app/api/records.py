@@ -11,11 +11,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from flask import g, jsonify, request
+from flask import g, jsonify
 from flask_login import current_user
 
 from app.api import bp
-from app.api.json_forms import BodyError, json_object, validated
+from app.api.json_forms import BodyError, request_body, validated
 from app.audit import repository as audit
 from app.errors import invalid_input
 from app.permissions import family_access, person_access, roles_required, token_required
@@ -37,21 +37,17 @@ from app.records.forms import (
 from app.records.routes import EDITORS
 
 
-def _json(value: Any) -> Any:
+def as_json(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, dict):
-        return {k: _json(v) for k, v in value.items()}
+        return {k: as_json(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_json(v) for v in value]
+        return [as_json(v) for v in value]
     return value
 
 
-def _body() -> dict:
-    return json_object(request.get_json(silent=True))
-
-
-def _run(kind: str, action, status: int = 200):
+def run_change(kind: str, action, status: int = 200):
     """Run a change: 200/201 with what it answers, 422 naming the field, 409 when the record
     changed since it was read. The audit keeps the kind of change and the fields."""
     g.audit_reason = f"{kind}: refused"
@@ -63,9 +59,9 @@ def _run(kind: str, action, status: int = 200):
         return invalid_input({error.field: [error.message]})
     except changes.ChangedSinceOpened as stale:
         return jsonify(error="changed by someone else since you read it",
-                       current=_json(stale.current)), 409
-    g.audit_reason = change.audit_reason
-    return jsonify(_json(answer)), status
+                       current=as_json(stale.current)), 409
+    g.audit_reason, g.audit_target = change.audit_reason, change.target_id
+    return jsonify(as_json(answer)), status
 
 
 @bp.post("/families")
@@ -74,11 +70,11 @@ def _run(kind: str, action, status: int = 200):
 def create_family():
     """{name} -> 201 {id}."""
     def action():
-        form = validated(FamilyForm, _body())
+        form = validated(FamilyForm, request_body())
         change = changes.create_family(form.name.data, current_user.user_id)
         audit.record("change", change.target_id, "allowed", reason=change.audit_reason)
         return change, {"id": change.target_id}
-    return _run("family_created", action, 201)
+    return run_change("family_created", action, 201)
 
 
 @bp.post("/families/<family_id>/members")
@@ -89,7 +85,7 @@ def add_member(family_id: str):
     """{person_id, role} adds someone already recorded; {kind, role, given_name, family_name,
     dob | unborn + expected_date, gender, nhs_number, lives_with} a new person. -> 201 {id}."""
     def action():
-        body = _body()
+        body = request_body()
         if body.get("person_id") is not None:
             form = validated(ExistingMemberForm, body)
             change = changes.add_existing_member(family_id, form.person_id.data,
@@ -103,7 +99,7 @@ def add_member(family_id: str):
             expected_date=new.expected_date.data, lives_with=new.lives_with.data or None),
             current_user.user_id)
         return change, {"id": change.subject_id}
-    return _run("member_added", action, 201)
+    return run_change("member_added", action, 201)
 
 
 @bp.post("/families/<family_id>/members/remove")
@@ -113,14 +109,14 @@ def add_member(family_id: str):
 def remove_member(family_id: str):
     """{person_id, left (default today)}: the membership ends on that date."""
     def action():
-        body = {"left": date.today().isoformat(), **_body()}
+        body = {"left": date.today().isoformat(), **request_body()}
         person_id = body.get("person_id")
         if not isinstance(person_id, str) or not person_id:
             raise BodyError({"person_id": ["person_id is required"]})
         form = validated(RemoveMemberForm, body)
         return changes.remove_member(family_id, person_id, form.left.data,
                                      current_user.user_id), {"removed": person_id}
-    return _run("member_removed", action)
+    return run_change("member_removed", action)
 
 
 @bp.post("/families/<family_id>/moves")
@@ -130,12 +126,12 @@ def remove_member(family_id: str):
 def move(family_id: str):
     """{person_ids, household_id | address + postcode, moved (default today)}."""
     def action():
-        form = validated(MoveForm, {"moved": date.today().isoformat(), **_body()})
+        form = validated(MoveForm, {"moved": date.today().isoformat(), **request_body()})
         to = form.household_id.data or changes.NewHousehold(form.address.data, form.postcode.data)
         change = changes.move(family_id, form.person_ids.data, to, form.moved.data,
                               current_user.user_id)
         return change, {"household_id": change.subject_id, "moved": form.person_ids.data}
-    return _run("moved", action)
+    return run_change("moved", action)
 
 
 @bp.get("/people/<person_id>")
@@ -145,14 +141,14 @@ def person(person_id: str):
     """A person's identity with its version, families, ties, homes and plans. A merged
     record answers with the person it was merged into (`merged_into`)."""
     record = records.person(person_id)
-    return jsonify(_json({**record, **records.person_details(person_id)}))
+    return jsonify(as_json({**record, **records.person_details(person_id)}))
 
 
-def _over_current(current: dict, body: dict) -> dict:
+def over_current(current: dict, body: dict) -> dict:
     """A partial body stating the version it read: the fields not sent keep their values."""
     if "version" not in body:
-        raise BodyError({"version": ["Send the version you read (GET this person)"]})
-    return {**_json(current), **body}
+        raise BodyError({"version": ["Send the version you read (GET the record)"]})
+    return {**as_json(current), **body}
 
 
 @bp.post("/people/<person_id>")
@@ -163,12 +159,12 @@ def correct_identity(person_id: str):
     """{version, and any of given_name, family_name, dob, gender, nhs_number}."""
     def action():
         current = changes.identity(records.person(person_id) or {})
-        form = validated(IdentityForm, _over_current(current, _body()))
+        form = validated(IdentityForm, over_current(current, request_body()))
         change = changes.correct_identity(
             person_id, {name: getattr(form, name).data for name in changes.IDENTITY_FIELDS},
             form.version.data)
         return change, {"changed": change.fields}
-    return _run("identity", action)
+    return run_change("identity", action)
 
 
 @bp.post("/people/<person_id>/birth")
@@ -178,9 +174,9 @@ def correct_identity(person_id: str):
 def birth(person_id: str):
     """{dob, gender}: an unborn child is born (same id, now with a date of birth)."""
     def action():
-        form = validated(BirthForm, _body())
+        form = validated(BirthForm, request_body())
         return changes.record_birth(person_id, form.dob.data, form.gender.data), {"id": person_id}
-    return _run("birth", action)
+    return run_change("birth", action)
 
 
 @bp.post("/people/<person_id>/deceased")
@@ -190,9 +186,9 @@ def birth(person_id: str):
 def deceased(person_id: str):
     """{died}."""
     def action():
-        form = validated(DeceasedForm, _body())
+        form = validated(DeceasedForm, request_body())
         return changes.mark_deceased(person_id, form.died.data), {"id": person_id}
-    return _run("deceased", action)
+    return run_change("deceased", action)
 
 
 @bp.post("/people/<person_id>/relationships")
@@ -203,13 +199,13 @@ def relationship(person_id: str):
     """{type: parent_of | child_of | partner_of, other_id, kind (parents) or status
     (partners), since, until} -> 201."""
     def action():
-        form = validated(RelationshipForm, _body())
+        form = validated(RelationshipForm, request_body())
         change = changes.relate(person_id, form.type.data, form.other_id.data,
                                 current_user.user_id, kind=form.kind.data or None,
                                 status=form.status.data or None, since=form.since.data,
                                 until=form.until.data)
         return change, {"kind": change.kind}
-    return _run("relationship", action, 201)
+    return run_change("relationship", action, 201)
 
 
 @bp.post("/people/<person_id>/plans")
@@ -219,10 +215,10 @@ def relationship(person_id: str):
 def add_plan(person_id: str):
     """{type, category (CP), start, icpc_date, next_review, end} -> 201 {id}."""
     def action():
-        form = validated(PlanForm, _body())
+        form = validated(PlanForm, request_body())
         change = changes.add_plan(person_id, changes.plan_values(form.data), current_user.user_id)
         return change, {"id": change.subject_id}
-    return _run("plan_added", action, 201)
+    return run_change("plan_added", action, 201)
 
 
 @bp.post("/people/<person_id>/plans/<plan_id>")
@@ -235,8 +231,8 @@ def change_plan(person_id: str, plan_id: str):
         plan = records.plan(person_id, plan_id)
         if plan is None:
             raise changes.RecordError("plan_id", "This child has no such plan")
-        form = validated(ChangePlanForm, _over_current(plan, _body()))
+        form = validated(ChangePlanForm, over_current(plan, request_body()))
         change = changes.change_plan(person_id, plan_id, changes.plan_values(form.data),
                                      form.version.data)
         return change, {"changed": change.fields}
-    return _run("plan_changed", action)
+    return run_change("plan_changed", action)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import jsonify, request
+from flask import jsonify
 from flask_login import current_user
 
 from app.api import bp
-from app.api.json_forms import BodyError, json_object, validated
+from app.api.json_forms import BodyError, request_body, validated
 from app.errors import invalid_input
 from app.permissions import child_access, roles_required, token_required
 from app.team import changes
@@ -18,10 +18,6 @@ from app.team.forms import NO_SUCCESSOR, AddColleagueForm, EndForm
 
 def _actor() -> changes.Actor:
     return changes.Actor(current_user.user_id, current_user.professional_id)
-
-
-def _body() -> dict:
-    return json_object(request.get_json(silent=True))
 
 
 def _run(action):
@@ -41,7 +37,7 @@ def add_involvement(child_id: str):
     """{professional_id (default: your own), role, since (default today), lead} -> 201."""
     def action():
         body = {"professional_id": current_user.professional_id,
-                "since": date.today().isoformat(), **_body()}
+                "since": date.today().isoformat(), **request_body()}
         form = validated(AddColleagueForm, body)
         involvement_id = changes.join(child_id, form.professional_id.data, form.role.data,
                                       form.since.data, form.lead.data, _actor())
@@ -56,7 +52,7 @@ def add_involvement(child_id: str):
 def end_involvement(child_id: str, involvement_id: str):
     """{ended (default today), reason, successor_id (null for none, which must be said)}."""
     def action():
-        body = _body()
+        body = request_body()
         if "successor_id" not in body:
             raise BodyError({"successor_id": ["successor_id is required (null for no successor)"]})
         # The page's "No successor" choice is the API's explicit null.
@@ -87,7 +83,7 @@ def record_contact(child_id: str, involvement_id: str):
 def concern(child_id: str):
     """{raised: true} raises your concern; {raised: false} withdraws it."""
     def action():
-        raised = _body().get("raised")
+        raised = request_body().get("raised")
         if not isinstance(raised, bool):
             raise BodyError({"raised": ["raised must be true or false"]})
         changes.set_concern(child_id, raised, _actor())

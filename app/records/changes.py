@@ -79,7 +79,7 @@ def _person(run: Run, person_id: str, field_name: str = "person_id") -> dict:
     return rows[0]
 
 
-def _changed(before: dict, values: dict) -> list[str]:
+def changed_fields(before: dict, values: dict) -> list[str]:
     return sorted(name for name, value in values.items() if before.get(name) != value)
 
 
@@ -109,7 +109,7 @@ def rename_family(family_id: str, name: str, version: int) -> Change:
             raise RecordError("name", "There is no such family")
         if rows[0]["version"] != version:
             raise ChangedSinceOpened({"name": rows[0]["name"], "version": rows[0]["version"]})
-        fields = _changed(rows[0], {"name": name})
+        fields = changed_fields(rows[0], {"name": name})
         if fields:
             run("records/rename_family", family_id=family_id, version=version, name=name)
         return Change("family_renamed", family_id, fields)
@@ -213,7 +213,7 @@ def correct_identity(person_id: str, values: dict[str, Any], version: int) -> Ch
         if person["kind"] == "child" and not person["unborn"] and not values.get("dob"):
             raise RecordError("dob", "Enter the date of birth")
         _check_nhs_number(run, values.get("nhs_number"), person_id)
-        fields = _changed(person, values)
+        fields = changed_fields(person, values)
         if fields:
             run("records/update_person", person_id=person_id, version=version,
                 values={name: values[name] for name in fields})
@@ -362,7 +362,7 @@ def change_plan(child_id: str, plan_id: str, values: dict[str, Any], version: in
         if rows[0]["version"] != version:
             raise ChangedSinceOpened(rows[0])
         _check_plan(person, values)
-        fields = _changed(rows[0], values)
+        fields = changed_fields(rows[0], values)
         if fields:
             run("records/update_plan", child_id=child_id, plan_id=plan_id, version=version,
                 values={name: values[name] for name in fields})

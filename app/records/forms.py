@@ -41,7 +41,7 @@ def _choices(options: dict[str, str], blank: str | None = None) -> list[SelectCh
     return first + [SelectChoice(k, v) for k, v in options.items()]
 
 
-def _not_future(what: str):
+def not_future(what: str):
     def check(form, field) -> None:
         if field.data and field.data > date.today():
             raise ValidationError(f"{what} must be today or in the past")
@@ -71,7 +71,7 @@ class RenameFamilyForm(FamilyForm, VersionedForm):
 class IdentityForm(VersionedForm):
     given_name = _name("Given name", "Enter the given name")
     family_name = _name("Family name", "Enter the family name")
-    dob = DateInputField("Date of birth", validators=[Optional(), _not_future("The date of birth")])
+    dob = DateInputField("Date of birth", validators=[Optional(), not_future("The date of birth")])
     gender = SelectField("Gender", choices=_choices(GENDERS))
     nhs_number = NhsNumberField("NHS number (optional)", render_kw={"inputmode": "numeric"})
 
@@ -82,7 +82,7 @@ class NewMemberForm(FlaskForm):
     role = SelectField("Role in the family", choices=_choices(FAMILY_ROLES))
     given_name = _name("Given name", "Enter the given name")
     family_name = _name("Family name", "Enter the family name")
-    dob = DateInputField("Date of birth", validators=[_not_future("The date of birth")])
+    dob = DateInputField("Date of birth", validators=[not_future("The date of birth")])
     unborn = BooleanField("This child is not born yet")
     expected_date = DateInputField("Expected date of birth (unborn child)")
     gender = SelectField("Gender", choices=_choices(GENDERS))
@@ -121,18 +121,18 @@ class ExistingMemberForm(FlaskForm):
 
 class RemoveMemberForm(FlaskForm):
     left = DateInputField("Date they left the family", default=date.today, validators=[
-        InputRequired("Enter the date they left the family"), _not_future("The date")])
+        InputRequired("Enter the date they left the family"), not_future("The date")])
 
 
 class BirthForm(FlaskForm):
     dob = DateInputField("Date of birth", validators=[
-        InputRequired("Enter the date of birth"), _not_future("The date of birth")])
+        InputRequired("Enter the date of birth"), not_future("The date of birth")])
     gender = SelectField("Gender", choices=_choices(GENDERS))
 
 
 class DeceasedForm(FlaskForm):
     died = DateInputField("Date of death", validators=[
-        InputRequired("Enter the date of death"), _not_future("The date of death")])
+        InputRequired("Enter the date of death"), not_future("The date of death")])
 
 
 class RelationshipForm(FlaskForm):
@@ -144,9 +144,9 @@ class RelationshipForm(FlaskForm):
     status = SelectField("Partners' status", default="",
                          choices=_choices(PARTNER_STATUSES, "Not a partner link"))
     since = DateInputField("From (optional)", name_in_message="start date",
-                           validators=[Optional(), _not_future("The start date")])
+                           validators=[Optional(), not_future("The start date")])
     until = DateInputField("To (optional: when they separated)", name_in_message="end date",
-                           validators=[Optional(), _not_future("The end date")])
+                           validators=[Optional(), not_future("The end date")])
 
     def validate_kind(self, field) -> None:
         if self.type.data in ("parent_of", "child_of") and not field.data:
@@ -170,7 +170,7 @@ class MoveForm(FlaskForm):
                           filters=[lambda v: " ".join(v.split()) if v else v])
     postcode = PostcodeField("Postcode (a new household)")
     moved = DateInputField("Date of the move", default=date.today, validators=[
-        InputRequired("Enter the date of the move"), _not_future("The date of the move")])
+        InputRequired("Enter the date of the move"), not_future("The date of the move")])
     # Set by the "check your answers" page.
     confirmed = HiddenField()
 
@@ -191,13 +191,13 @@ class PlanForm(FlaskForm):
                            choices=_choices({c: c.capitalize() for c in CP_CATEGORIES},
                                             "Not a child protection plan"))
     start = DateInputField("Start date", validators=[
-        InputRequired("Enter the start date"), _not_future("The start date")])
+        InputRequired("Enter the start date"), not_future("The start date")])
     icpc_date = DateInputField("Initial conference (optional)", name_in_message="initial "
                                "conference date", validators=[Optional()])
     next_review = DateInputField("Next review (optional)", name_in_message="next review date",
                                  validators=[Optional()])
     end = DateInputField("End date (optional)", name_in_message="end date",
-                         validators=[Optional(), _not_future("The end date")])
+                         validators=[Optional(), not_future("The end date")])
 
     def validate_category(self, field) -> None:
         if self.type.data == "CP" and not field.data:

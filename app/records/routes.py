@@ -5,8 +5,6 @@ shows its reason at its field and changes nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_login import current_user
 from wtforms import SelectChoice
@@ -32,53 +30,12 @@ from app.records.forms import (
     RenameFamilyForm,
     UndoMergeForm,
 )
+from app.records.pages import form_page, saved, show_error
 from app.search import repository as search
 from app.search.forms import SearchForm
 from app.search.query import fulltext_query
 
 EDITORS = tuple(sorted(TEAM_EDITORS))
-
-
-def _show_error(form, error: changes.RecordError) -> None:
-    """A broken rule at its field, or above the form when the field is not on it."""
-    field = getattr(form, error.field, None)
-    if field is not None and field.type not in ("HiddenField", "CSRFTokenField"):
-        field.errors = [*field.errors, error.message]
-    else:
-        form.form_errors.append(error.message)
-
-
-def _saved(form, kind: str, save: Callable[[], changes.Change], done: Callable[[changes.Change], str],
-           message: str, conflict: dict | None = None):
-    """Validate and save; on success, audit what changed and go to `done`. Returns a
-    redirect, or None with the errors (or the conflict) left for the page to show."""
-    g.audit_reason = f"{kind}: refused"
-    if not form.validate_on_submit():
-        return None
-    try:
-        change = save()
-    except changes.RecordError as error:
-        _show_error(form, error)
-        return None
-    except changes.ChangedSinceOpened as stale:
-        # The record as it is now, and the form at its new version: the person sees what
-        # changed, keeps what they typed, and saves again only if they still mean it.
-        if conflict is not None:
-            conflict.update(stale.current)
-        form.version.data = stale.current["version"]
-        form.version.raw_data = [str(stale.current["version"])]
-        return None
-    g.audit_reason = change.audit_reason
-    flash(message if change.fields else "Nothing was changed.", "success")
-    return redirect(done(change))
-
-
-def _page(form, heading: str, caption: str, back: str, button: str = "Save",
-          conflict: dict | None = None, **context):
-    failed = request.method == "POST"
-    status = 409 if conflict else 400 if failed else 200
-    return render_template("records/form.html", form=form, heading=heading, caption=caption,
-                           back=back, button=button, conflict=conflict, **context), status
 
 
 def _person_or_404(person_id: str) -> dict:
@@ -116,8 +73,8 @@ def new_family():
         audit.record("change", change.target_id, "allowed", reason=change.audit_reason)
         flash("Family recorded. Add its members.", "success")
         return redirect(_family_url(change.target_id))
-    return _page(form, "Record a new family", "Families", url_for("main.index"),
-                 "Record the family")
+    return form_page(form, "Record a new family", "Families", url_for("main.index"),
+                     "Record the family")
 
 
 @bp.route("/families/<family_id>/name", methods=["GET", "POST"])
@@ -127,11 +84,11 @@ def rename_family(family_id: str):
     family = _family_or_404(family_id)
     form = RenameFamilyForm(data=family)
     conflict: dict = {}
-    done = _saved(form, "family_renamed", lambda: changes.rename_family(
+    done = saved(form, "family_renamed", lambda: changes.rename_family(
         family_id, form.name.data, form.version.data), lambda c: _family_url(family_id),
         "Family name changed.", conflict)
-    return done or _page(form, "Change the family's name", family["name"], _family_url(family_id),
-                         conflict=conflict or None)
+    return done or form_page(form, "Change the family's name", family["name"], _family_url(family_id),
+                             conflict=conflict or None)
 
 
 def _household_choices(family: dict, blank: str) -> list[SelectChoice]:
@@ -154,11 +111,11 @@ def new_member(family_id: str):
             nhs_number=form.nhs_number.data, unborn=form.unborn.data,
             expected_date=form.expected_date.data, lives_with=form.lives_with.data or None),
             current_user.user_id)
-    done = _saved(form, "member_added", save, lambda c: _family_url(family_id),
-                  "Person added to the family.")
-    return done or _page(form, "Add a new person to the family", family["name"],
-                         _family_url(family_id), "Add to the family",
-                         find_url=url_for("records.find_member", family_id=family_id))
+    done = saved(form, "member_added", save, lambda c: _family_url(family_id),
+                 "Person added to the family.")
+    return done or form_page(form, "Add a new person to the family", family["name"],
+                             _family_url(family_id), "Add to the family",
+                             find_url=url_for("records.find_member", family_id=family_id))
 
 
 @bp.route("/families/<family_id>/members/find", methods=["GET", "POST"])
@@ -187,7 +144,7 @@ def find_member(family_id: str):
 def add_existing_member(family_id: str):
     family = _family_or_404(family_id)
     form = ExistingMemberForm()
-    done = _saved(form, "member_added", lambda: changes.add_existing_member(
+    done = saved(form, "member_added", lambda: changes.add_existing_member(
         family_id, form.person_id.data, form.role.data, current_user.user_id),
         lambda c: _family_url(family_id), "Person added to the family.")
     if done:
@@ -206,14 +163,14 @@ def remove_member(family_id: str):
     if member is None:
         abort(404)
     form = RemoveMemberForm()
-    done = _saved(form, "member_removed", lambda: changes.remove_member(
+    done = saved(form, "member_removed", lambda: changes.remove_member(
         family_id, person_id, form.left.data, current_user.user_id),
         lambda c: _family_url(family_id), "Person taken out of the family (their history is kept).")
-    return done or _page(form, f"Take {member['name']} out of the family", family["name"],
-                         _family_url(family_id), "Take out of the family",
-                         hidden={"person_id": person_id},
-                         lead="They stay in the records; the family's history keeps the "
-                              "dates they were a member.")
+    return done or form_page(form, f"Take {member['name']} out of the family", family["name"],
+                             _family_url(family_id), "Take out of the family",
+                             hidden={"person_id": person_id},
+                             lead="They stay in the records; the family's history keeps the "
+                             "dates they were a member.")
 
 
 @bp.route("/families/<family_id>/moves", methods=["GET", "POST"])
@@ -235,7 +192,7 @@ def move(family_id: str):
         try:
             save(check_only=True)
         except changes.RecordError as error:
-            _show_error(form, error)
+            show_error(form, error)
         else:
             names = {m["id"]: m["name"] for m in family["members"]}
             homes = {h["id"]: f"{h['address']}, {h['postcode']}" for h in family["households"]}
@@ -245,11 +202,11 @@ def move(family_id: str):
                 destination=homes.get(form.household_id.data)
                 or f"{form.address.data}, {form.postcode.data} (a new household)")
     elif form.confirmed.data == "yes":
-        done = _saved(form, "moved", lambda: save(check_only=False),
-                      lambda c: _family_url(family_id), "Move recorded.")
+        done = saved(form, "moved", lambda: save(check_only=False),
+                     lambda c: _family_url(family_id), "Move recorded.")
         if done:
             return done
-    return _page(form, "Record a move", family["name"], _family_url(family_id), "Continue")
+    return form_page(form, "Record a move", family["name"], _family_url(family_id), "Continue")
 
 
 # People -------------------------------------------------------------------------------------
@@ -278,11 +235,11 @@ def identity(person_id: str):
     record = _person_or_404(person_id)
     form = IdentityForm(data=changes.identity(record))
     conflict: dict = {}
-    done = _saved(form, "identity", lambda: changes.correct_identity(
+    done = saved(form, "identity", lambda: changes.correct_identity(
         person_id, {name: getattr(form, name).data for name in changes.IDENTITY_FIELDS},
         form.version.data), lambda c: _person_url(person_id), "Details saved.", conflict)
-    return done or _page(form, "Correct their details", _name(record), _person_url(person_id),
-                         conflict=conflict or None)
+    return done or form_page(form, "Correct their details", _name(record), _person_url(person_id),
+                             conflict=conflict or None)
 
 
 def _name(record: dict) -> str:
@@ -295,10 +252,10 @@ def _name(record: dict) -> str:
 def birth(person_id: str):
     record = _person_or_404(person_id)
     form = BirthForm()
-    done = _saved(form, "birth", lambda: changes.record_birth(
+    done = saved(form, "birth", lambda: changes.record_birth(
         person_id, form.dob.data, form.gender.data), lambda c: _person_url(person_id),
         "Birth recorded.")
-    return done or _page(form, "Record the birth", _name(record), _person_url(person_id))
+    return done or form_page(form, "Record the birth", _name(record), _person_url(person_id))
 
 
 @bp.route("/people/<person_id>/deceased", methods=["GET", "POST"])
@@ -307,10 +264,10 @@ def birth(person_id: str):
 def deceased(person_id: str):
     record = _person_or_404(person_id)
     form = DeceasedForm()
-    done = _saved(form, "deceased", lambda: changes.mark_deceased(person_id, form.died.data),
-                  lambda c: _person_url(person_id), "Recorded as deceased.")
-    return done or _page(form, "Record that they have died", _name(record),
-                         _person_url(person_id))
+    done = saved(form, "deceased", lambda: changes.mark_deceased(person_id, form.died.data),
+                 lambda c: _person_url(person_id), "Recorded as deceased.")
+    return done or form_page(form, "Record that they have died", _name(record),
+                             _person_url(person_id))
 
 
 @bp.route("/people/<person_id>/relationships/new", methods=["GET", "POST"])
@@ -321,12 +278,12 @@ def new_relationship(person_id: str):
     form = RelationshipForm()
     form.other_id.choices = [SelectChoice("", "Choose the other person")] + [
         SelectChoice(m["id"], m["name"]) for m in records.relatives(person_id)]
-    done = _saved(form, "relationship", lambda: changes.relate(
+    done = saved(form, "relationship", lambda: changes.relate(
         person_id, form.type.data, form.other_id.data, current_user.user_id,
         kind=form.kind.data or None, status=form.status.data or None,
         since=form.since.data, until=form.until.data),
         lambda c: _person_url(person_id), "Relationship recorded.")
-    return done or _page(form, "Record a relationship", _name(record), _person_url(person_id))
+    return done or form_page(form, "Record a relationship", _name(record), _person_url(person_id))
 
 
 @bp.route("/people/<person_id>/plans/new", methods=["GET", "POST"])
@@ -335,10 +292,10 @@ def new_relationship(person_id: str):
 def new_plan(person_id: str):
     record = _person_or_404(person_id)
     form = PlanForm()
-    done = _saved(form, "plan_added", lambda: changes.add_plan(
+    done = saved(form, "plan_added", lambda: changes.add_plan(
         person_id, changes.plan_values(form.data), current_user.user_id),
         lambda c: _person_url(person_id), "Plan recorded.")
-    return done or _page(form, "Record a plan", _name(record), _person_url(person_id))
+    return done or form_page(form, "Record a plan", _name(record), _person_url(person_id))
 
 
 @bp.route("/people/<person_id>/plans/<plan_id>", methods=["GET", "POST"])
@@ -351,8 +308,8 @@ def change_plan(person_id: str, plan_id: str):
         abort(404)
     form = ChangePlanForm(data=plan)
     conflict: dict = {}
-    done = _saved(form, "plan_changed", lambda: changes.change_plan(
+    done = saved(form, "plan_changed", lambda: changes.change_plan(
         person_id, plan_id, changes.plan_values(form.data), form.version.data),
         lambda c: _person_url(person_id), "Plan changed.", conflict)
-    return done or _page(form, "Change the plan", _name(record), _person_url(person_id),
-                         conflict=conflict or None)
+    return done or form_page(form, "Change the plan", _name(record), _person_url(person_id),
+                             conflict=conflict or None)

@@ -95,6 +95,40 @@ class _CheckedOnly(Exception):
     """Raised inside a transaction to roll it back after every rule has been checked."""
 
 
+def end_in(run, person_id: str, involvement_id: str, ended: date, reason: str,
+           successor_id: str | None, actor: Actor, may_end_others: bool) -> None:
+    """The ending itself, inside a transaction that holds the person's lock: one ending
+    from a child's page, or each of a leaver's endings in one transaction."""
+    rows = run("team/involvement", involvement_id=involvement_id)
+    if not rows or rows[0]["child_id"] != person_id or rows[0]["ended"] is not None:
+        raise TeamChangeError("involvement_id", "This involvement is not ongoing")
+    involvement = rows[0]
+    if involvement["professional_id"] != actor.professional_id and not may_end_others:
+        raise TeamChangeError("involvement_id", "You can end only your own involvement")
+    started = involvement["since"]
+    if started and ended < started:
+        raise TeamChangeError("ended", f"The end date must be on or after the start date "
+                                       f"({started:%-d %B %Y})")
+    leaver = {"id": involvement["professional_id"], "name": involvement["professional_name"]}
+    run("team/end_involvement", involvement_id=involvement_id, ended=ended, reason=reason)
+    if successor_id is None:
+        _activity(run, person_id, "left", actor, leaver, involvement["role"],
+                  detail="no successor")
+        return
+    if successor_id == leaver["id"]:
+        raise TeamChangeError("successor_id", "The successor must be someone else")
+    successor = _professional(run, successor_id, "successor_id")
+    _check_not_duplicate(run, person_id, successor_id, involvement["role"], "successor_id")
+    if involvement["lead"]:
+        run("team/clear_leads", child_id=person_id)
+    run("team/create_involvement", id=str(uuid.uuid4()), professional_id=successor_id,
+        child_id=person_id, role=involvement["role"], since=ended + timedelta(days=1),
+        lead=involvement["lead"])
+    run("team/hand_over", from_id=leaver["id"], to_id=successor_id, child_id=person_id, on=ended)
+    _activity(run, person_id, "handed_over", actor, leaver, involvement["role"],
+              detail=f"to {successor['name']}")
+
+
 def end(child_id: str, involvement_id: str, ended: date, reason: str,
         successor_id: str | None, actor: Actor, may_end_others: bool,
         check_only: bool = False) -> None:
@@ -110,34 +144,7 @@ def end(child_id: str, involvement_id: str, ended: date, reason: str,
 
     def work(run):
         _lock(run, child_id)
-        rows = run("team/involvement", involvement_id=involvement_id)
-        if not rows or rows[0]["child_id"] != child_id or rows[0]["ended"] is not None:
-            raise TeamChangeError("involvement_id", "This involvement is not ongoing")
-        involvement = rows[0]
-        if involvement["professional_id"] != actor.professional_id and not may_end_others:
-            raise TeamChangeError("involvement_id", "You can end only your own involvement")
-        started = involvement["since"]
-        if started and ended < started:
-            raise TeamChangeError("ended", f"The end date must be on or after the start date "
-                                           f"({started:%-d %B %Y})")
-        leaver = {"id": involvement["professional_id"], "name": involvement["professional_name"]}
-        run("team/end_involvement", involvement_id=involvement_id, ended=ended, reason=reason)
-        if successor_id is None:
-            _activity(run, child_id, "left", actor, leaver, involvement["role"],
-                      detail="no successor")
-            return
-        if successor_id == leaver["id"]:
-            raise TeamChangeError("successor_id", "The successor must be someone else")
-        successor = _professional(run, successor_id, "successor_id")
-        _check_not_duplicate(run, child_id, successor_id, involvement["role"], "successor_id")
-        if involvement["lead"]:
-            run("team/clear_leads", child_id=child_id)
-        run("team/create_involvement", id=str(uuid.uuid4()), professional_id=successor_id,
-            child_id=child_id, role=involvement["role"], since=ended + timedelta(days=1),
-            lead=involvement["lead"])
-        run("team/hand_over", from_id=leaver["id"], to_id=successor_id, child_id=child_id, on=ended)
-        _activity(run, child_id, "handed_over", actor, leaver, involvement["role"],
-                  detail=f"to {successor['name']}")
+        end_in(run, child_id, involvement_id, ended, reason, successor_id, actor, may_end_others)
 
     def checked(run):
         work(run)

@@ -2,6 +2,6 @@
 // added or taking over is not contact with the child ("Seen today" records that).
 // Parameters: $id, $professional_id, $child_id, $role, $since, $lead. Returns {id}.
 MATCH (p:Professional {id: $professional_id})
-MATCH (c:Child {id: $child_id})
+MATCH (c:Person {id: $child_id})
 CREATE (p)-[i:INVOLVED_WITH {id: $id, role: $role, lead: $lead, `from`: $since}]->(c)
 RETURN i.id AS id

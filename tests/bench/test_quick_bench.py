@@ -23,6 +23,7 @@ def test_the_quick_benchmark_runs_and_reports_every_figure(neo4j_server, schema,
                  "map: HTML page p95", "map: page p95 / bare Cypher p95",
                  "gaps: all rules, whole area", "gaps: one family's panel p95",
                  "paths: shortest path, random pair, p95", "measures: caseload table",
+                 "duplicates: scan of the whole area",
                  "process peak memory (app + generator)"):
         assert name in figures, name
         assert figures[name]["value"] is not None and figures[name]["value"] > 0, name

@@ -118,3 +118,37 @@ def test_writes_need_a_token_not_the_session_cookie(app, family):
     client = client_as(app, "coordinator")
     response = client.post("/api/v1/families", json={"name": "Cookie family"})
     assert response.status_code == 401
+
+
+def network(client, auth, family_id="fam-1") -> dict:
+    return client.get(f"/api/v1/families/{family_id}/network", headers=auth).get_json()
+
+
+def test_a_birth_a_death_and_a_leaving_show_on_the_map_at_once(api, driver):
+    client, auth = api
+    due = (date.today() + timedelta(days=20)).isoformat()
+    baby = client.post("/api/v1/families/fam-1/members", headers=auth, json={
+        "kind": "child", "role": "child", "given_name": "Baby", "family_name": "Test",
+        "unborn": True, "expected_date": due, "gender": "unknown"}).get_json()["id"]
+    node = next(n for n in network(client, auth)["nodes"] if n["id"] == baby)
+    assert node.get("unborn") is True
+    born = client.post(f"/api/v1/people/{baby}/birth", headers=auth,
+                       json={"dob": date.today().isoformat(), "gender": "female"})
+    assert born.status_code == 200
+    node = next(n for n in network(client, auth)["nodes"] if n["id"] == baby)
+    assert not node.get("unborn") and node["dob"] == date.today().isoformat()
+    again = client.post(f"/api/v1/people/{baby}/birth", headers=auth,
+                        json={"dob": date.today().isoformat(), "gender": "female"})
+    assert again.status_code == 422 and "dob" in again.get_json()["errors"]
+
+    died = client.post("/api/v1/people/sam/deceased", headers=auth,
+                       json={"died": date.today().isoformat()})
+    assert died.status_code == 200
+    sam = next(n for n in network(client, auth)["nodes"] if n["id"] == "sam")
+    assert sam.get("deceased") is True
+    assert client.post("/api/v1/people/amy/deceased", headers=auth, json={
+        "died": date.today().isoformat()}).status_code == 422  # a child, here
+
+    client.post("/api/v1/families/fam-1/members/remove", headers=auth,
+                json={"person_id": "sam"})
+    assert "sam" not in {n["id"] for n in network(client, auth)["nodes"]}
