@@ -80,7 +80,8 @@ def _need_to_know(action: str, id_arg: str, decide, kind: str, reason: str | Non
                 # A merged record: an old link leads to the record kept; a change is made there.
                 if request.method != "GET":
                     abort(409)
-                return redirect(url_for(request.endpoint, **{**kwargs, id_arg: decision.moved_to}))
+                return redirect(url_for(str(request.endpoint),
+                                        **{**kwargs, id_arg: decision.moved_to}))
             if action == "change" and not access.may_change(decision):
                 decision = access.Decision(True, False, "denied", decision.sees_sensitive)
             # Opening the form of a change changes nothing: it is recorded as a view.

@@ -127,8 +127,7 @@ def move(family_id: str):
     """{person_ids, household_id | address + postcode, moved (default today)}."""
     def action():
         form = validated(MoveForm, {"moved": date.today().isoformat(), **request_body()})
-        to = form.household_id.data or changes.NewHousehold(form.address.data, form.postcode.data)
-        change = changes.move(family_id, form.person_ids.data, to, form.moved.data,
+        change = changes.move(family_id, form.person_ids.data, form.destination(), form.moved.data,
                               current_user.user_id)
         return change, {"household_id": change.subject_id, "moved": form.person_ids.data}
     return run_change("moved", action)
@@ -140,7 +139,7 @@ def move(family_id: str):
 def person(person_id: str):
     """A person's identity with its version, families, ties, homes and plans. A merged
     record answers with the person it was merged into (`merged_into`)."""
-    record = records.person(person_id)
+    record = records.person(person_id) or {}
     return jsonify(as_json({**record, **records.person_details(person_id)}))
 
 

@@ -48,10 +48,11 @@ def scan_duplicates():
 
 def _pair_or_404(key: str) -> tuple[dict, dict, dict]:
     pair = records.duplicate_pair(key)
-    people = [records.person(pair[side]) for side in ("a", "b")] if pair else []
-    if not pair or None in people:
+    a = records.person(pair["a"]) if pair else None
+    b = records.person(pair["b"]) if pair else None
+    if pair is None or a is None or b is None:
         abort(404)
-    return pair, people[0], people[1]
+    return pair, a, b
 
 
 def _merge_form(a: dict, b: dict) -> MergeForm:

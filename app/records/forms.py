@@ -21,6 +21,7 @@ from wtforms.validators import DataRequired, InputRequired, Length, Optional, Va
 
 from app.domain import CP_CATEGORIES, PLAN_TYPES
 from app.form_fields import DateInputField, NhsNumberField, PostcodeField
+from app.records.changes import NewHousehold
 
 GENDERS = {"female": "Female", "male": "Male", "unknown": "Not known or not stated"}
 FAMILY_ROLES = {"child": "Child", "parent": "Parent", "carer": "Carer", "partner": "Partner",
@@ -183,6 +184,11 @@ class MoveForm(FlaskForm):
     def validate_postcode(self, field) -> None:
         if self.address.data and not field.data:
             raise ValidationError("Enter the postcode of the new address")
+
+    def destination(self) -> str | NewHousehold:
+        """One of the family's households (its id), or the new address (once validated)."""
+        return self.household_id.data or NewHousehold(self.address.data or "",
+                                                      self.postcode.data or "")
 
 
 class PlanForm(FlaskForm):

@@ -184,8 +184,7 @@ def move(family_id: str):
     form.household_id.choices = _household_choices(family, "A new address (below)")
 
     def save(check_only: bool):
-        to = form.household_id.data or changes.NewHousehold(form.address.data, form.postcode.data)
-        return changes.move(family_id, form.person_ids.data, to, form.moved.data,
+        return changes.move(family_id, form.person_ids.data, form.destination(), form.moved.data,
                             current_user.user_id, check_only=check_only)
 
     if form.confirmed.data != "yes" and form.validate_on_submit():
