@@ -98,7 +98,8 @@ def add_member(family_id: str):
             nhs_number=new.nhs_number.data, unborn=new.unborn.data,
             expected_date=new.expected_date.data, lives_with=new.lives_with.data or None),
             current_user.user_id)
-        return change, {"id": change.subject_id}
+        return change, {"id": change.subject_id,
+                        "possible_duplicates": change.possible_duplicates}
     return run_change("member_added", action, 201)
 
 

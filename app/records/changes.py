@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from app.extensions import get_db
+from app.records import duplicates
 
 Run = Callable[..., list[dict]]
 
@@ -52,6 +53,7 @@ class Change:
     target_id: str
     fields: list[str] = field(default_factory=list)
     subject_id: str | None = None
+    possible_duplicates: int = 0  # pairs flagged for coordinators by this change
 
     @property
     def audit_reason(self) -> str:
@@ -155,7 +157,9 @@ def add_new_member(family_id: str, person: NewPerson, user_id: str) -> Change:
             run("records/move", person_ids=[person_id], household_id=person.lives_with,
                 moved=date.today(), user_id=user_id)
         return Change("member_added", family_id, sorted(person.values()), person_id)
-    return in_one_transaction(work)
+    change = in_one_transaction(work)
+    change.possible_duplicates = duplicates.flag_person(get_db(), person_id)
+    return change
 
 
 def add_existing_member(family_id: str, person_id: str, role: str, user_id: str) -> Change:
@@ -218,7 +222,10 @@ def correct_identity(person_id: str, values: dict[str, Any], version: int) -> Ch
             run("records/update_person", person_id=person_id, version=version,
                 values={name: values[name] for name in fields})
         return Change("identity", person_id, fields)
-    return in_one_transaction(work)
+    change = in_one_transaction(work)
+    if change.fields:
+        change.possible_duplicates = duplicates.flag_person(get_db(), person_id)
+    return change
 
 
 def record_birth(person_id: str, dob: date, gender: str) -> Change:

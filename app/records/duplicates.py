@@ -85,18 +85,14 @@ def _pairs_within(blocks: Iterable[list[dict]]) -> Iterable[tuple[dict, dict]]:
             yield from combinations(block, 2)
 
 
-def scan(db: Database) -> Scan:
-    """Every possible duplicate in the area (people already merged are left out)."""
-    started = time.perf_counter()
-    result = Scan()
-    people = []
-    for row in db.read("records/people_for_duplicates"):
+def _folded(rows: list[dict]) -> list[dict]:
+    for row in rows:
         row["given"], row["family"] = fold(row["given_name"]), fold(row["family_name"])
-        people.append(row)
-    result.people = len(people)
-    apart = {(r["a"], r["b"]) for r in db.read("records/pairs_kept_apart")}
-    apart |= {(b, a) for a, b in apart}
+    return rows
 
+
+def _compare(result: Scan, people: list[dict], apart: set[tuple[str, str]]) -> None:
+    """Flag the alike pairs within each block: one NHS number, one date of birth, one home."""
     by_number: dict[str, list[dict]] = defaultdict(list)
     by_dob: dict[object, list[dict]] = defaultdict(list)
     by_home: dict[str, list[dict]] = defaultdict(list)
@@ -110,7 +106,8 @@ def scan(db: Database) -> Scan:
 
     def consider(a: dict, b: dict, reason: str, alike) -> None:
         result.compared += 1
-        if (a["id"], b["id"]) not in apart and alike(a, b):
+        if (a["id"], b["id"]) not in apart and (b["id"], a["id"]) not in apart \
+                and alike(a, b):
             result.flag(a["id"], b["id"], reason)
 
     for a, b in _pairs_within(by_number.values()):
@@ -120,8 +117,34 @@ def scan(db: Database) -> Scan:
     for a, b in _pairs_within(by_home.values()):
         consider(a, b, "household", lambda a, b: b["id"] not in a["ties"] and _alike(
             f"{a['given']} {a['family']}", f"{b['given']} {b['family']}") >= FULL_NAME_ALIKE)
+
+
+def scan(db: Database) -> Scan:
+    """Every possible duplicate in the area (people already merged are left out)."""
+    started = time.perf_counter()
+    result = Scan()
+    people = _folded(db.read("records/people_for_duplicates"))
+    result.people = len(people)
+    _compare(result, people, {(r["a"], r["b"]) for r in db.read("records/pairs_kept_apart")})
     result.seconds = time.perf_counter() - started
     return result
+
+
+def flag_person(db: Database, person_id: str) -> int:
+    """A person just recorded or corrected by hand, compared at once with the records that
+    share their NHS number, date of birth or home: the pairs go to the coordinators' list
+    (the nightly scan would find them too). Returns how many were flagged."""
+    rows = db.read("records/duplicate_candidates", person_id=person_id)
+    if not rows:
+        return 0
+    result = Scan()
+    _compare(result, _folded([rows[0]["person"], *rows[0]["candidates"]]),
+             {tuple(pair) for pair in rows[0]["apart"]})
+    pairs = [{"a": a, "b": b, "reasons": sorted(reasons)}
+             for (a, b), reasons in result.pairs.items() if person_id in (a, b)]
+    if pairs:
+        db.write("records/flag_duplicates", pairs=pairs, from_import=False)
+    return len(pairs)
 
 
 def save(db: Database, result: Scan) -> None:
@@ -141,5 +164,5 @@ def save(db: Database, result: Scan) -> None:
 def flag_from_import(db: Database, pairs: list[tuple[str, str]]) -> None:
     """An import's borderline matches (same name and date of birth, no NHS number to tell)."""
     if pairs:
-        db.write("records/flag_import_duplicates", pairs=[
-            {"a": min(a, b), "b": max(a, b)} for a, b in pairs])
+        db.write("records/flag_duplicates", from_import=True, pairs=[
+            {"a": min(a, b), "b": max(a, b), "reasons": ["import"]} for a, b in pairs])

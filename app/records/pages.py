@@ -45,6 +45,9 @@ def saved(form, kind: str, save: Callable[[], Change], done: Callable[[Change], 
         return None
     g.audit_reason, g.audit_target = change.audit_reason, change.target_id
     flash(message if change.fields else "Nothing was changed.", "success")
+    if change.possible_duplicates:
+        flash("This may be someone recorded already: the coordinators will see the possible "
+              "duplicate and decide.", "info")
     return redirect(done(change))
 
 

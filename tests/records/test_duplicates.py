@@ -196,3 +196,22 @@ def test_only_coordinators_see_and_decide_duplicates(app, driver, twice, role):
     client = client_as(app, role)
     assert client.get("/duplicates").status_code == 403
     assert client.get("/duplicates/dup|kept").status_code == 403
+
+
+def test_someone_added_by_hand_who_is_recorded_already_is_flagged_at_once(app, driver):
+    from tests.records.conftest import day_month_year
+    driver.execute_query("CREATE (f:Family {id: 'fam-1', name: 'Hughes'}) "
+                         "CREATE (f2:Family {id: 'fam-2', name: 'Other'}) "
+                         "CREATE (:Person:Child {id: 'known', given_name: 'Amy', "
+                         "family_name: 'Hughes', dob: date('2018-05-01')})"
+                         "-[:MEMBER_OF {role: 'child'}]->(f2)")
+    coordinator = client_as(app, "coordinator")
+    page = "/families/fam-1/members/new"
+    response = post_form(coordinator, page, page, {
+        "kind": "child", "role": "child", "given_name": "Amy", "family_name": "Hughs",
+        **day_month_year("dob", date(2018, 5, 1)), "gender": "female"})
+    assert response.status_code == 302
+    shown = coordinator.get(response.headers["Location"]).get_data(as_text=True)
+    assert "This may be someone recorded already" in shown
+    listing = coordinator.get("/duplicates").get_data(as_text=True)
+    assert "Amy Hughs" in listing and "Amy Hughes" in listing
