@@ -215,3 +215,28 @@ def test_someone_added_by_hand_who_is_recorded_already_is_flagged_at_once(app, d
     assert "This may be someone recorded already" in shown
     listing = coordinator.get("/duplicates").get_data(as_text=True)
     assert "Amy Hughs" in listing and "Amy Hughes" in listing
+
+
+MALICIOUS = "<img src=x onerror=alert(1)>"
+
+
+def test_names_are_escaped_on_every_record_page(app, driver):
+    driver.execute_query(
+        "CREATE (f:Family {id: 'fam-x', name: $bad}) "
+        "CREATE (a:Person:Child {id: 'x1', given_name: $bad, family_name: 'Hughes', "
+        "dob: date('2018-05-01')})-[:MEMBER_OF {role: 'child'}]->(f) "
+        "CREATE (b:Person:Child {id: 'x2', given_name: $bad, family_name: 'Hughes', "
+        "dob: date('2018-05-01')})-[:MEMBER_OF {role: 'child'}]->(f) "
+        "CREATE (:Agency {id: 'ag-x', name: $bad, type: 'school'})", bad=MALICIOUS)
+    make_professional(driver, "pro-x", name=MALICIOUS)
+    involve(driver, "pro-x", "x1")
+    coordinator = client_as(app, "coordinator")
+    with app.app_context():
+        duplicates.save(get_db(), duplicates.scan(get_db()))
+    for page in ("/people/x1", "/people/x1/identity", "/families/fam-x/members/new",
+                 "/families/fam-x/moves", "/people/x1/relationships/new", "/duplicates",
+                 "/duplicates/x1|x2", "/directory", "/directory/agencies/ag-x",
+                 "/directory/professionals/pro-x", "/directory/professionals/pro-x/leaving"):
+        html = coordinator.get(page).get_data(as_text=True)
+        assert MALICIOUS not in html, page
+        assert "&lt;img src=x onerror=alert(1)&gt;" in html, page
