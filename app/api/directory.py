@@ -32,11 +32,6 @@ from app.team.forms import NO_SUCCESSOR
 KEEPERS = ("admin", "coordinator")
 
 
-def _values(form, fields) -> dict:
-    return {name: getattr(form, name).data or (False if name == "sensitive_role" else None)
-            for name in fields}
-
-
 def _agencies() -> dict[str, list]:
     return {"agency_id": [SelectChoice(a["id"], a["name"]) for a in directory.agencies()]}
 
@@ -49,7 +44,7 @@ def add_agency():
     """{name, type} -> 201 {id}."""
     def action():
         form = validated(AgencyForm, request_body())
-        change = changes.add_agency(_values(form, changes.AGENCY_FIELDS), current_user.user_id)
+        change = changes.add_agency(form.values(), current_user.user_id)
         return change, {"id": change.target_id}
     return run_change("agency_added", action, 201)
 
@@ -65,8 +60,7 @@ def change_agency(agency_id: str):
         if agency is None:
             raise RecordError("agency_id", "There is no such agency")
         form = validated(ChangeAgencyForm, over_current(agency, request_body()))
-        change = changes.change_agency(agency_id, _values(form, changes.AGENCY_FIELDS),
-                                       form.version.data)
+        change = changes.change_agency(agency_id, form.values(), form.version.data)
         return change, {"changed": change.fields}
     return run_change("agency_changed", action)
 
@@ -79,8 +73,7 @@ def add_professional():
     """{name, job_title, agency_id, email, phone, sensitive_role} -> 201 {id}."""
     def action():
         form = validated(ProfessionalForm, request_body(), _agencies())
-        change = changes.add_professional(form.agency_id.data, _values(
-            form, changes.PROFESSIONAL_FIELDS), current_user.user_id)
+        change = changes.add_professional(form.agency_id.data, form.values(), current_user.user_id)
         return change, {"id": change.target_id}
     return run_change("professional_added", action, 201)
 
@@ -110,8 +103,8 @@ def change_professional(professional_id: str):
             raise RecordError("professional_id", "There is no such professional")
         form = validated(ChangeProfessionalForm, over_current(current, request_body()),
                          _agencies())
-        change = changes.change_professional(professional_id, _values(
-            form, changes.PROFESSIONAL_FIELDS), form.agency_id.data, form.version.data)
+        change = changes.change_professional(professional_id, form.values(),
+                                             form.agency_id.data, form.version.data)
         return change, {"changed": change.fields}
     return run_change("professional_changed", action)
 

@@ -92,12 +92,7 @@ def add_member(family_id: str):
                                                  form.role.data, current_user.user_id)
             return change, {"id": form.person_id.data}
         new = validated(NewMemberForm, body)
-        change = changes.add_new_member(family_id, changes.NewPerson(
-            kind=new.kind.data, role=new.role.data, given_name=new.given_name.data,
-            family_name=new.family_name.data, dob=new.dob.data, gender=new.gender.data,
-            nhs_number=new.nhs_number.data, unborn=new.unborn.data,
-            expected_date=new.expected_date.data, lives_with=new.lives_with.data or None),
-            current_user.user_id)
+        change = changes.add_new_member(family_id, new.person(), current_user.user_id)
         return change, {"id": change.subject_id,
                         "possible_duplicates": change.possible_duplicates}
     return run_change("member_added", action, 201)
@@ -160,9 +155,7 @@ def correct_identity(person_id: str):
     def action():
         current = changes.identity(records.person(person_id) or {})
         form = validated(IdentityForm, over_current(current, request_body()))
-        change = changes.correct_identity(
-            person_id, {name: getattr(form, name).data for name in changes.IDENTITY_FIELDS},
-            form.version.data)
+        change = changes.correct_identity(person_id, form.values(), form.version.data)
         return change, {"changed": change.fields}
     return run_change("identity", action)
 

@@ -27,6 +27,9 @@ class AgencyForm(FlaskForm):
     type = SelectField("Type of agency", choices=AGENCY_TYPE_CHOICES,
                        validators=[DataRequired("Choose the type of agency")])
 
+    def values(self) -> dict:
+        return {"name": self.name.data, "type": self.type.data}
+
 
 class ChangeAgencyForm(AgencyForm, VersionedForm):
     pass
@@ -44,6 +47,12 @@ class ProfessionalForm(FlaskForm):
                                                             "01632 960 001 or 07700 900 982")])
     sensitive_role = BooleanField("Their role itself is sensitive (for example a domestic "
                                   "abuse adviser): shown only to those who need to know")
+
+    def values(self) -> dict:
+        """The professional's own fields (blank ones absent), not the agency they work for."""
+        return {"name": self.name.data, "job_title": self.job_title.data,
+                "email": self.email.data or None, "phone": self.phone.data or None,
+                "sensitive_role": bool(self.sensitive_role.data)}
 
 
 class ChangeProfessionalForm(ProfessionalForm, VersionedForm):

@@ -51,11 +51,6 @@ def _agency_choices() -> list[SelectChoice]:
         SelectChoice(a["id"], a["name"]) for a in directory.agencies()]
 
 
-def _values(form, fields) -> dict:
-    return {name: getattr(form, name).data or (False if name == "sensitive_role" else None)
-            for name in fields}
-
-
 @bp.get("")
 @roles_required(*KEEPERS)
 def index():
@@ -68,8 +63,8 @@ def index():
 def new_agency():
     form = AgencyForm()
     done = saved(form, "agency_added", lambda: changes.add_agency(
-        _values(form, changes.AGENCY_FIELDS), current_user.user_id),
-        lambda c: _agency_url(c.target_id), "Agency added to the directory.")
+        form.values(), current_user.user_id), lambda c: _agency_url(c.target_id),
+        "Agency added to the directory.")
     return done or form_page(form, "Add an agency", "Directory", url_for("directory.index"),
                              "Add the agency")
 
@@ -88,7 +83,7 @@ def change_agency(agency_id: str):
     form = ChangeAgencyForm(data=agency)
     conflict: dict = {}
     done = saved(form, "agency_changed", lambda: changes.change_agency(
-        agency_id, _values(form, changes.AGENCY_FIELDS), form.version.data),
+        agency_id, form.values(), form.version.data),
         lambda c: _agency_url(agency_id), "Agency changed.", conflict)
     return done or form_page(form, "Change the agency", agency["name"], _agency_url(agency_id),
                              conflict=conflict or None)
@@ -101,7 +96,7 @@ def new_professional():
     form = ProfessionalForm(agency_id=request.args.get("agency", ""))
     form.agency_id.choices = _agency_choices()
     done = saved(form, "professional_added", lambda: changes.add_professional(
-        form.agency_id.data, _values(form, changes.PROFESSIONAL_FIELDS), current_user.user_id),
+        form.agency_id.data, form.values(), current_user.user_id),
         lambda c: url_for("directory.professional", professional_id=c.target_id),
         "Professional added to the directory.")
     return done or form_page(form, "Add a professional", "Directory",
@@ -119,11 +114,10 @@ def professional(professional_id: str):
     form = ChangeProfessionalForm(data=current)
     form.agency_id.choices = _agency_choices()
     conflict: dict = {}
+    here = url_for("directory.professional", professional_id=professional_id)
     done = saved(form, "professional_changed", lambda: changes.change_professional(
-        professional_id, _values(form, changes.PROFESSIONAL_FIELDS), form.agency_id.data,
-        form.version.data), lambda c: url_for("directory.professional",
-                                              professional_id=professional_id),
-        "Details saved.", conflict)
+        professional_id, form.values(), form.agency_id.data, form.version.data),
+        lambda c: here, "Details saved.", conflict)
     if done:
         return done
     return form_page(form, current["name"], current["agency_name"] or "Directory",

@@ -21,7 +21,7 @@ from wtforms.validators import DataRequired, InputRequired, Length, Optional, Va
 
 from app.domain import CP_CATEGORIES, PLAN_TYPES
 from app.form_fields import DateInputField, NhsNumberField, PostcodeField
-from app.records.changes import NewHousehold
+from app.records.changes import IDENTITY_FIELDS, NewHousehold, NewPerson
 
 GENDERS = {"female": "Female", "male": "Male", "unknown": "Not known or not stated"}
 FAMILY_ROLES = {"child": "Child", "parent": "Parent", "carer": "Carer", "partner": "Partner",
@@ -76,6 +76,9 @@ class IdentityForm(VersionedForm):
     gender = SelectField("Gender", choices=_choices(GENDERS))
     nhs_number = NhsNumberField("NHS number (optional)", render_kw={"inputmode": "numeric"})
 
+    def values(self) -> dict:
+        return {name: self[name].data for name in IDENTITY_FIELDS}
+
 
 class NewMemberForm(FlaskForm):
     """A person new to the graph, added to a family in one step."""
@@ -89,6 +92,14 @@ class NewMemberForm(FlaskForm):
     gender = SelectField("Gender", choices=_choices(GENDERS))
     nhs_number = NhsNumberField("NHS number (optional)", render_kw={"inputmode": "numeric"})
     lives_with = SelectField("Lives at", choices=[], default="", validate_choice=False)
+
+    def person(self) -> NewPerson:
+        return NewPerson(kind=self.kind.data, role=self.role.data,
+                         given_name=self.given_name.data, family_name=self.family_name.data,
+                         dob=self.dob.data, gender=self.gender.data,
+                         nhs_number=self.nhs_number.data, unborn=self.unborn.data,
+                         expected_date=self.expected_date.data,
+                         lives_with=self.lives_with.data or None)
 
     def validate_role(self, field) -> None:
         if (field.data == "child") != (self.kind.data == "child"):

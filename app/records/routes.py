@@ -33,7 +33,6 @@ from app.records.forms import (
 from app.records.pages import form_page, saved, show_error
 from app.search import repository as search
 from app.search.forms import SearchForm
-from app.search.query import fulltext_query
 
 EDITORS = tuple(sorted(TEAM_EDITORS))
 
@@ -104,14 +103,8 @@ def new_member(family_id: str):
     form = NewMemberForm()
     form.lives_with.choices = _household_choices(family, "Not known, or none of these")
 
-    def save():
-        return changes.add_new_member(family_id, changes.NewPerson(
-            kind=form.kind.data, role=form.role.data, given_name=form.given_name.data,
-            family_name=form.family_name.data, dob=form.dob.data, gender=form.gender.data,
-            nhs_number=form.nhs_number.data, unborn=form.unborn.data,
-            expected_date=form.expected_date.data, lives_with=form.lives_with.data or None),
-            current_user.user_id)
-    done = saved(form, "member_added", save, lambda c: _family_url(family_id),
+    done = saved(form, "member_added", lambda: changes.add_new_member(
+        family_id, form.person(), current_user.user_id), lambda c: _family_url(family_id),
                  "Person added to the family.")
     return done or form_page(form, "Add a new person to the family", family["name"],
                              _family_url(family_id), "Add to the family",
@@ -126,14 +119,10 @@ def find_member(family_id: str):
     added to this family with their role."""
     family = _family_or_404(family_id)
     form = SearchForm()
-    results = None
-    if form.validate_on_submit():
-        query = fulltext_query(form.name.data)
-        if query is None:
-            form.name.errors.append("Enter a name with at least one letter or number")
-        else:
-            members = {m["id"] for m in family["members"]}
-            results = [p for p in search.people(query, form.dob.data) if p.id not in members]
+    results = search.people_for(form)
+    if results is not None:
+        members = {m["id"] for m in family["members"]}
+        results = [p for p in results if p.id not in members]
     return render_template("records/find_member.html", form=form, results=results,
                            family=family, add_form=ExistingMemberForm())
 
@@ -235,8 +224,8 @@ def identity(person_id: str):
     form = IdentityForm(data=changes.identity(record))
     conflict: dict = {}
     done = saved(form, "identity", lambda: changes.correct_identity(
-        person_id, {name: getattr(form, name).data for name in changes.IDENTITY_FIELDS},
-        form.version.data), lambda c: _person_url(person_id), "Details saved.", conflict)
+        person_id, form.values(), form.version.data), lambda c: _person_url(person_id),
+        "Details saved.", conflict)
     return done or form_page(form, "Correct their details", _name(record), _person_url(person_id),
                              conflict=conflict or None)
 

@@ -9,7 +9,6 @@ from app.permissions import roles_required
 from app.search import bp
 from app.search import repository as search
 from app.search.forms import SearchForm
-from app.search.query import fulltext_query
 
 
 @bp.route("/search", methods=["GET", "POST"])
@@ -17,16 +16,11 @@ from app.search.query import fulltext_query
 def people():
     """POST, so that names never sit in a URL, a browser history or a log."""
     form = SearchForm()
-    results = None
-    if form.validate_on_submit():
-        query = fulltext_query(form.name.data)
-        if query is None:
-            form.name.errors.append("Enter a name with at least one letter or number")
-        else:
-            results = search.people(query, form.dob.data)
-            family_ids = sorted({f.id for r in results for f in r.families})
-            visible = access.visible_family_ids(current_user, family_ids)
-            results = [r.with_visible_families(visible) for r in results]
-            # The audit records that a search happened, not what was typed (a name).
-            audit.record("search", None, "allowed")
+    results = search.people_for(form)
+    if results is not None:
+        family_ids = sorted({f.id for r in results for f in r.families})
+        visible = access.visible_family_ids(current_user, family_ids)
+        results = [r.with_visible_families(visible) for r in results]
+        # The audit records that a search happened, not what was typed (a name).
+        audit.record("search", None, "allowed")
     return render_template("search/people.html", form=form, results=results)

@@ -1,6 +1,8 @@
 """Imports beside what people record: a return never overwrites a correction made in the app,
 and after a merge it writes to the record kept, never again to the merged one."""
 
+import pytest
+
 from app.extensions import get_db
 from app.records import merges
 from tests.imports.test_agency_list_import import DAD, LILY, agency, run, write_list  # noqa: F401
@@ -11,7 +13,8 @@ def lily(driver) -> dict:
                                 "c.family_name AS family_name").records[0].data()
 
 
-def test_a_correction_made_in_the_app_survives_the_next_return(app, driver, agency, tmp_path):
+@pytest.mark.usefixtures("agency")
+def test_a_correction_made_in_the_app_survives_the_next_return(app, driver, tmp_path):
     path = write_list(tmp_path / "hv.csv", [LILY, DAD])
     assert run(app, path).exit_code == 0
     driver.execute_query("MATCH (c:Child {given_name: 'Lily'}) "
@@ -21,7 +24,8 @@ def test_a_correction_made_in_the_app_survives_the_next_return(app, driver, agen
     assert lily(driver)["family_name"] == "Hughes-Okafor"
 
 
-def test_after_a_merge_the_return_writes_to_the_record_kept(app, driver, agency, tmp_path):
+@pytest.mark.usefixtures("agency")
+def test_after_a_merge_the_return_writes_to_the_record_kept(app, driver, tmp_path):
     path = write_list(tmp_path / "hv.csv", [LILY])
     assert run(app, path).exit_code == 0
     imported = lily(driver)["id"]
