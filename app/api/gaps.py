@@ -32,9 +32,13 @@ def gaps():
     rule = request.args.get("rule") or None
     found = [g for g in access.visible_gaps(gaps_repo.current(family_id=family_id),
                                             sees_sensitive) if rule in (None, g.rule)]
-    return jsonify(gaps=[{
+    return jsonify(gaps=[gap_json(g) for g in found])
+
+
+def gap_json(g) -> dict:
+    return {
         "key": g.key, "rule": g.rule, "title": g.title, "severity": g.severity,
         "child_id": g.child_id, "person_id": g.person_id, "family_id": g.family_id,
         "since": g.since.isoformat() if g.since else None,
         "facts": {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in g.facts.items()},
-    } for g in found])
+    }

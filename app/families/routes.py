@@ -3,8 +3,9 @@ from itertools import groupby
 from flask import Response, abort, g, jsonify, redirect, render_template, url_for
 from flask_login import current_user
 
-from app import access
+from app import access, present
 from app import break_glass as grants
+from app.api.gaps import gap_json
 from app.audit import repository as audit
 from app.domain import TEAM_EDITORS
 from app.families import bp, network
@@ -12,7 +13,7 @@ from app.families import repository as families
 from app.families.forms import BreakGlassForm
 from app.gaps import repository as gaps_repo
 from app.permissions import family_access, family_break_glass, roles_required
-from graph_views import export, family_network, layout, vis
+from graph_views import export, family_map, family_network
 
 
 @bp.get("/<family_id>")
@@ -66,7 +67,7 @@ def break_glass(family_id: str):
 def network_map(family_id: str):
     """The ecomap: computed positions, drawn by vis-network from a JSON data block."""
     graph = network.for_user(family_id, current_user, g.access)
-    data = vis.vis_data(graph, layout.ecomap_positions(graph))
+    data = family_map.map_data(graph, present.label)
     agency_types = sorted({d["agency_type"] for _, d in graph.nodes(data=True)
                            if d["kind"] == "agency" and d.get("agency_type")})
     people = {n: d for n, d in graph.nodes(data=True) if d["kind"] in ("child", "adult")}
@@ -77,6 +78,18 @@ def network_map(family_id: str):
                            family_name=graph.graph["family_name"], data=data, rows=rows,
                            agency_types=agency_types,
                            break_glass=g.access.outcome == "break_glass")
+
+
+@bp.get("/<family_id>/map/gaps.json")
+@family_access("view_gaps")
+def map_gaps(family_id: str):
+    """The family's gaps for the map, fetched once the map is drawn: the list beside it, and
+    the placeholders the map draws for missing professionals (placed round the family as
+    drawn) and the people it outlines."""
+    graph = network.for_user(family_id, current_user, g.access)
+    found = [gap_json(gap) for gap in access.visible_gaps(
+        gaps_repo.current(family_id=family_id), g.access.sees_sensitive)]
+    return jsonify(gaps=found, **family_map.marks_data(graph, found, present.label))
 
 
 @bp.get("/<family_id>/network.<any(json, graphml, gexf):fmt>")

@@ -46,7 +46,7 @@ def test_a_malicious_name_is_a_plain_string_in_the_json(family_with_a_malicious_
 
 def test_the_map_has_a_legend_filters_a_table_and_only_local_assets(family_with_a_malicious_name):
     html = family_with_a_malicious_name.get("/families/fam-x/map").get_data(as_text=True)
-    for text in ("Key", "Ended involvements", "Households", "Who is involved (table)",
+    for text in ("Key", "Ended involvements", "Lead practitioner", "Who is involved (table)",
                  "tel:01632960555", "Download picture (PNG)"):
         assert text in html
     for url in re.findall(r'(?:src|href)="([^"]+)"', html):
@@ -56,10 +56,16 @@ def test_the_map_has_a_legend_filters_a_table_and_only_local_assets(family_with_
     assert len(inline) == 1 and "nonce=" in inline[0]  # only GOV.UK's js-enabled line
 
 
-def test_the_map_uses_the_ecomap_layout_without_physics(family_with_a_malicious_name):
+def test_the_map_draws_people_and_professionals_and_names_the_rest(family_with_a_malicious_name):
+    """Households and agencies are named (in a person's "Home" letter and the key, in a
+    professional's box), not drawn as nodes that lines would run through."""
     data = network_data(family_with_a_malicious_name.get("/families/fam-x/map").get_data(as_text=True))
     assert data["options"]["physics"]["enabled"] is False
-    positions = {n["kind"]: (n["x"] ** 2 + n["y"] ** 2) ** 0.5 for n in data["nodes"]}
-    assert positions["child"] < positions["adult"] < positions["professional"] < positions["agency"]
+    assert {n["kind"] for n in data["nodes"]} <= {"child", "adult", "professional"}
+    assert all(e["type"] == "INVOLVED_WITH" for e in data["edges"])
     shapes = {n["kind"]: n["shape"] for n in data["nodes"]}
     assert shapes["child"] == "dot" and shapes["professional"] == "box"
+    professional = next(n for n in data["nodes"] if n["kind"] == "professional")
+    lines = professional["label"].split("\n")
+    assert lines[1] == "GP" and lines[2] == "Agency childrens_social_care"
+    assert data["options"]["nodes"]["font"]["size"] >= 14

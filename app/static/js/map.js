@@ -44,14 +44,72 @@
   const edges = new vis.DataSet(data.edges)
   const network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options)
 
-  // A white background, so that the PNG download and the print are not transparent.
+  // A white background, so that the PNG download and the print are not transparent; then
+  // the family map's genogram lines, under the nodes.
+  const overlays = data.overlays || null
   network.on('beforeDrawing', function (ctx) {
     ctx.save()
     ctx.setTransform(1, 0, 0, 1, 0, 0)
     ctx.fillStyle = '#ffffff'
     ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height)
     ctx.restore()
+    if (overlays) drawGenogramLines(ctx, overlays.connectors)
   })
+  network.on('afterDrawing', function (ctx) {
+    if (overlays) drawDeceasedCrosses(ctx)
+  })
+
+  // Genogram conventions: a partners' line (one slash separated, two divorced), a line down
+  // to the children's sibling line and one down to each child, dashed when a parent is not a
+  // birth parent; parents of one child who are not partners are joined by a dotted line.
+  function drawGenogramLines (ctx, connectors) {
+    ctx.save()
+    ctx.strokeStyle = '#383f43'
+    ctx.lineWidth = 2
+    connectors.forEach(function (line) {
+      const dashed = (line.kind === 'child' && line.parent_kind !== 'birth')
+      ctx.setLineDash(line.kind === 'co_parents' ? [2, 5] : dashed ? [7, 5] : [])
+      const a = line.points[0]
+      const b = line.points[line.points.length - 1]
+      ctx.beginPath()
+      ctx.moveTo(a[0], a[1])
+      line.points.slice(1).forEach(function (p) { ctx.lineTo(p[0], p[1]) })
+      ctx.stroke()
+      const slashes = line.status === 'separated' ? 1 : line.status === 'divorced' ? 2 : 0
+      const mx = (a[0] + b[0]) / 2
+      const my = (a[1] + b[1]) / 2
+      ctx.setLineDash([])
+      for (let n = 0; n < slashes; n++) {
+        const dx = (n - (slashes - 1) / 2) * 8
+        ctx.beginPath()
+        ctx.moveTo(mx + dx - 5, my + 9)
+        ctx.lineTo(mx + dx + 5, my - 9)
+        ctx.stroke()
+      }
+    })
+    ctx.restore()
+  }
+
+  // A cross over the shape of someone who has died (the genogram's mark).
+  function drawDeceasedCrosses (ctx) {
+    const dead = data.nodes.filter(function (node) { return node.deceased })
+    if (!dead.length) return
+    const positions = network.getPositions(dead.map(function (node) { return node.id }))
+    ctx.save()
+    ctx.strokeStyle = '#0b0c0c'
+    ctx.lineWidth = 2
+    dead.forEach(function (node) {
+      const p = positions[node.id]
+      const r = (node.size || 18) * 0.8
+      ctx.beginPath()
+      ctx.moveTo(p.x - r, p.y - r)
+      ctx.lineTo(p.x + r, p.y + r)
+      ctx.moveTo(p.x + r, p.y - r)
+      ctx.lineTo(p.x - r, p.y + r)
+      ctx.stroke()
+    })
+    ctx.restore()
+  }
 
   const panelBody = document.getElementById('node-panel-body')
   const panelHint = document.getElementById('node-panel-hint')
@@ -84,7 +142,8 @@
   const form = document.getElementById('map-filters')
   function applyFilters () {
     const showEnded = document.getElementById('show-ended').checked
-    const showHouseholds = document.getElementById('show-households').checked
+    const householdBox = document.getElementById('show-households')
+    const showHouseholds = !householdBox || householdBox.checked
     const agencyTypes = new Set(Array.from(form.querySelectorAll('input[name="agency-type"]:checked'))
       .map(function (box) { return box.value }))
     nodes.update(nodes.get().map(function (node) {
@@ -130,8 +189,29 @@
     })
   }
 
+  // The family map is shown at its own size (scale 1), so labels keep their 16 px: the
+  // canvas is as tall as the map (within the window) and wider maps are dragged, not shrunk.
+  if (overlays) {
+    const bounds = overlays.bounds
+    const height = Math.max(420, Math.min(bounds[3] + 120, window.innerHeight - 60))
+    container.style.height = height + 'px'
+    network.setSize('100%', height + 'px')
+  }
+  function frame () {
+    if (!overlays) {
+      network.fit()
+      return
+    }
+    const b = overlays.bounds
+    const width = container.clientWidth
+    const scale = Math.min(1, (width - 20) / Math.max(b[2], 1))
+    // Shrunk only as far as readability allows (16 px labels at 0.875 are 14 px).
+    network.moveTo({ position: { x: b[0] + b[2] / 2, y: b[1] + b[3] / 2 },
+      scale: Math.max(scale, 0.875) })
+  }
+
   network.once('afterDrawing', function () {
-    network.fit()
+    frame()
     // A link from the gaps dashboard names the person the gap is about: select them.
     const highlight = new URLSearchParams(window.location.search).get('highlight') ||
       container.dataset.highlight
@@ -167,5 +247,5 @@
   }
 
   // For tests and for anyone debugging in the console.
-  window.networkMap = { network: network, nodes: nodes, edges: edges }
+  window.networkMap = { network: network, nodes: nodes, edges: edges, overlays: overlays }
 })()
