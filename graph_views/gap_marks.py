@@ -38,5 +38,6 @@ def placeholders(gaps: list[dict], role_label: Callable[[str], str]) -> list[dic
 
 
 def outlined(gaps: list[dict]) -> list[str]:
-    return sorted({gap.get("child_id") or gap.get("person_id") for gap in gaps
-                   if gap["rule"] in OUTLINED} - {None})
+    people = {gap.get("child_id") or gap.get("person_id") for gap in gaps
+              if gap["rule"] in OUTLINED}
+    return sorted(p for p in people if p)

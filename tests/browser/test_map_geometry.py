@@ -106,9 +106,11 @@ def genogram_problems(drawn) -> list[str]:
 
 
 def open_map(page, base, family_id, width=1920, height=1080):
+    """The map as drawn once the family's gaps are on it too."""
     page.set_viewport_size({"width": width, "height": height})
     page.goto(f"{base}/families/{family_id}/map")
     open_map_ready(page)
+    page.wait_for_selector("#gaps-panel[data-loaded=true]", timeout=15000)
     return page.evaluate(DRAWN)
 
 
@@ -173,3 +175,40 @@ def test_the_checks_see_a_misleading_picture(app, driver, live_server, coordinat
     }""", [edge["from"], edge["to"], bystander])
     assert f"line {edge['from']} -> {edge['to']} passes through {bystander}" in \
         problems(coordinator.evaluate(DRAWN))
+
+
+def test_a_missing_professional_is_drawn_where_they_should_be(app, db, live_server, coordinator):
+    load_demo(app, "demo password here")
+    family = DEMO_SCENARIOS["baby_without_health_visitor"]
+    drawn = open_map(coordinator, live_server, family)
+    gaps = {n: kind for n, kind in drawn["kinds"].items() if kind == "gap"}
+    assert gaps, "a placeholder is drawn"
+    labels = coordinator.evaluate("window.networkMap.nodes.get({filter: n => n.kind === 'gap'})"
+                                  ".map(n => [n.id, n.label])")
+    assert any(label.startswith("No health visitor") for _, label in labels)
+    lines = [e for e in drawn["edges"] if e["from"] in gaps]
+    assert lines and all(drawn["kinds"][e["to"]] in ("child", "adult") for e in lines)
+    assert problems(drawn) == []
+    unseen = DEMO_SCENARIOS["sibling_unknown_to_anyone"]
+    open_map(coordinator, live_server, unseen)
+    outlined = coordinator.evaluate("window.networkMap.nodes.get({filter: n => "
+                                    "n.color && n.color.border === '#d4351c'}).map(n => n.kind)")
+    assert "child" in outlined
+
+
+def test_the_map_is_reached_by_keyboard(app, db, live_server, coordinator):
+    load_demo(app, "demo password here")
+    open_map(coordinator, live_server, "demo-fam-price")
+    coordinator.focus("#map-node-list")
+    coordinator.keyboard.press("ArrowDown")
+    coordinator.keyboard.press("ArrowDown")
+    chosen = coordinator.get_attribute("#map-node-list [aria-selected=true]", "data-node")
+    assert coordinator.evaluate("window.networkMap.network.getSelectedNodes()") == [chosen]
+    coordinator.keyboard.press("Enter")
+    name = coordinator.evaluate(f"window.networkMap.nodes.get({chosen!r}).details.name")
+    assert name in coordinator.inner_text("#node-panel-body")
+    # Zoom buttons are buttons: a keyboard reaches and presses them.
+    before = coordinator.evaluate("window.networkMap.network.getScale()")
+    coordinator.get_by_role("button", name="Zoom in").press("Enter")
+    assert coordinator.evaluate("window.networkMap.network.getScale()") > before
+    coordinator.watch.assert_clean()

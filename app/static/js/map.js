@@ -232,6 +232,7 @@
         const list = document.getElementById('gaps-panel-list')
         const status = document.getElementById('gaps-panel-status')
         status.textContent = body.gaps.length ? '' : 'No gap found by the rules in use.'
+        if (overlays) drawGaps(body)
         body.gaps.forEach(function (gap) {
           const item = element('li')
           const tag = element('strong', gap.severity, 'govuk-tag ' +
@@ -245,6 +246,96 @@
       })
       .catch(function () { gapsPanel.dataset.loaded = 'failed' })
   }
+
+  // Where a required professional is missing: a dashed red placeholder in their place,
+  // with a dashed red line to the person; a child nobody knows is outlined in red.
+  function drawGaps (body) {
+    (body.placeholders || []).forEach(function (mark) {
+      const node = {
+        id: mark.id, label: mark.label, x: mark.x, y: mark.y, kind: 'gap', shape: 'box',
+        margin: 10, borderWidth: 2, color: { background: '#ffffff', border: '#d4351c' },
+        font: { color: '#d4351c' }, shapeProperties: { borderDashes: [6, 4] },
+        details: { kind: 'gap', name: mark.label.split('\n')[0] }
+      }
+      node.title = tooltip(node)
+      nodes.add(node)
+      edges.add({ id: 'gap-line:' + mark.id, from: mark.id, to: mark.person, arrows: 'to',
+        color: '#d4351c', width: 2, dashes: [6, 4], smooth: mark.smooth })
+    })
+    nodes.update((body.outlined || []).map(function (id) {
+      const node = nodes.get(id)
+      return { id: id, borderWidth: 4, shapeProperties: { borderDashes: [5, 4] },
+        color: { background: node.color.background, border: '#d4351c' } }
+    }))
+    refreshNodeList()
+  }
+
+  // The map by keyboard: a list of what the map shows, in step with it. Arrow keys move
+  // along it and select on the map; Enter shows the details.
+  const list = document.getElementById('map-node-list')
+  let active = -1
+  function listed () {
+    return nodes.get({ filter: function (n) { return !n.hidden } }).sort(function (a, b) {
+      const order = { child: 0, adult: 0, gap: 1, professional: 2 }
+      return (order[a.kind] - order[b.kind]) || (a.y - b.y) || (a.x - b.x)
+    })
+  }
+  function refreshNodeList () {
+    if (!list) return
+    list.replaceChildren()
+    listed().forEach(function (node, n) {
+      const item = element('li', node.label.replace(/\n/g, ' · '), 'app-map-node-list__item')
+      item.id = 'map-node-' + n
+      item.setAttribute('role', 'option')
+      item.setAttribute('aria-selected', 'false')
+      item.dataset.node = node.id
+      item.addEventListener('click', function () { choose(n, true) })
+      list.appendChild(item)
+    })
+    active = -1
+  }
+  function choose (n, open) {
+    const items = list.querySelectorAll('[role=option]')
+    if (!items.length) return
+    active = Math.max(0, Math.min(items.length - 1, n))
+    items.forEach(function (item, i) { item.setAttribute('aria-selected', String(i === active)) })
+    const item = items[active]
+    list.setAttribute('aria-activedescendant', item.id)
+    item.scrollIntoView({ block: 'nearest' })
+    network.selectNodes([item.dataset.node])
+    network.focus(item.dataset.node, { scale: network.getScale(), animation: false })
+    if (open) showPanel(nodes.get(item.dataset.node))
+  }
+  if (list) {
+    list.addEventListener('keydown', function (event) {
+      const moves = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }
+      if (event.key in moves) {
+        event.preventDefault()
+        choose(active < 0 ? 0 : active + moves[event.key], false)
+      } else if (event.key === 'Home' || event.key === 'End') {
+        event.preventDefault()
+        choose(event.key === 'Home' ? 0 : Infinity, false)
+      } else if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault()
+        choose(active < 0 ? 0 : active, true)
+      }
+    })
+    refreshNodeList()
+  }
+  if (form) form.addEventListener('change', refreshNodeList)
+
+  // Zoom with buttons a keyboard reaches (vis-network's own are not focusable).
+  document.querySelectorAll('[data-zoom]').forEach(function (button) {
+    button.addEventListener('click', function () {
+      const how = button.dataset.zoom
+      if (how === 'fit') {
+        frame()
+        return
+      }
+      const scale = network.getScale() * (how === 'in' ? 1.25 : 0.8)
+      network.moveTo({ scale: scale, position: network.getViewPosition(), animation: false })
+    })
+  })
 
   // For tests and for anyone debugging in the console.
   window.networkMap = { network: network, nodes: nodes, edges: edges, overlays: overlays }
