@@ -61,14 +61,16 @@ def person_label(data: dict, home_letters: list[str]) -> str:
     return "\n".join(lines)
 
 
-def professional_label(graph: nx.MultiDiGraph, node: str, role_label: RoleLabel) -> str:
+def professional_label(graph: nx.MultiDiGraph, node: str, role_label: RoleLabel,
+                       new: bool = False) -> str:
     data = graph.nodes[node]
     current = [d for _, _, d in graph.out_edges(node, data=True)
                if d["type"] == "INVOLVED_WITH" and d.get("ended") is None]
     shown = current or [d for _, _, d in graph.out_edges(node, data=True)
                         if d["type"] == "INVOLVED_WITH"]
     roles = sorted({role_label(d.get("role") or "other") for d in shown})
-    second = "; ".join(roles) + (" · LEAD" if any(d.get("lead") for d in current) else "")
+    second = "; ".join(roles) + (" · LEAD" if any(d.get("lead") for d in current) else "") \
+        + (" · NEW" if new else "")
     lines = [data["label"], second]
     if data.get("agency_name"):
         lines.append(data["agency_name"])
@@ -130,7 +132,8 @@ def _layout(graph: nx.MultiDiGraph, labels: dict[str, str]) -> map_layout.Layout
 
 
 def _labels(graph: nx.MultiDiGraph, role_label: RoleLabel,
-            homes: dict[str, dict] | None = None) -> dict[str, str]:
+            homes: dict[str, dict] | None = None, new: frozenset | set = frozenset()
+            ) -> dict[str, str]:
     """The text of every drawn node: people and professionals."""
     letters: dict[str, list[str]] = {}
     for info in (households(graph) if homes is None else homes).values():
@@ -141,7 +144,7 @@ def _labels(graph: nx.MultiDiGraph, role_label: RoleLabel,
         if data["kind"] in map_layout.PERSON_KINDS:
             labels[node] = person_label(data, sorted(letters.get(node, [])))
         elif data["kind"] == "professional":
-            labels[node] = professional_label(graph, node, role_label)
+            labels[node] = professional_label(graph, node, role_label, node in new)
     return labels
 
 
@@ -149,11 +152,12 @@ def _plain_role(role: str) -> str:
     return role.replace("_", " ").capitalize()
 
 
-def map_data(graph: nx.MultiDiGraph, role_label: RoleLabel = _plain_role) -> dict:
+def map_data(graph: nx.MultiDiGraph, role_label: RoleLabel = _plain_role,
+             new: frozenset | set = frozenset()) -> dict:
     """{nodes, edges, options, overlays} for map.js; `role_label` names an involvement's
-    role as the pages do."""
+    role as the pages do; professionals in `new` (joined since the last conference) say so."""
     homes = households(graph)
-    labels = _labels(graph, role_label, homes)
+    labels = _labels(graph, role_label, homes, new)
     layout = _layout(graph, labels)
 
     nodes = []
@@ -193,11 +197,12 @@ def map_data(graph: nx.MultiDiGraph, role_label: RoleLabel = _plain_role) -> dic
     }}
 
 
-def marks_data(graph: nx.MultiDiGraph, gaps: list[dict],
-               role_label: RoleLabel = _plain_role) -> dict:
+def marks_data(graph: nx.MultiDiGraph, gaps: list[dict], role_label: RoleLabel = _plain_role,
+               new: frozenset | set = frozenset()) -> dict:
     """The family's gaps as the map draws them: placeholders for missing professionals,
-    placed round the family's (cached) layout, and the people to outline."""
-    labels = _labels(graph, role_label)
+    placed round the family's (cached) layout, and the people to outline. `role_label` and
+    `new` as the map was drawn with."""
+    labels = _labels(graph, role_label, new=new)
     marks = gap_marks.placeholders(gaps, role_label)
     placed = map_layout.with_marks(_layout(graph, labels), marks)
     return {"placeholders": [{**mark, **placed[mark["id"]]} for mark in marks

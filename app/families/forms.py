@@ -1,6 +1,10 @@
+from datetime import date
+
 from flask_wtf import FlaskForm
 from wtforms import TextAreaField
-from wtforms.validators import DataRequired, Length
+from wtforms.validators import DataRequired, Length, Optional, ValidationError
+
+from app.form_fields import IsoDateField
 
 
 def _collapse_spaces(value):
@@ -15,3 +19,20 @@ class BreakGlassForm(FlaskForm):
         validators=[DataRequired("Enter the reason you need access"),
                     Length(min=10, max=1000,
                            message="The reason must be between 10 and 1,000 characters long")])
+
+
+def _not_future(form, field) -> None:
+    if field.data and field.data > date.today():
+        raise ValidationError("The date must be today or in the past")
+
+
+class MapTimeForm(FlaskForm):
+    """When the map is drawn for, and what changed since (a GET form: dates only)."""
+
+    class Meta:
+        csrf = False
+
+    as_of = IsoDateField("Show the network as it was on", name_in_message="date",
+                         validators=[Optional(), _not_future])
+    since = IsoDateField("What changed since", name_in_message="date",
+                         validators=[Optional(), _not_future])

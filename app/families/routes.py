@@ -1,6 +1,7 @@
+from datetime import date
 from itertools import groupby
 
-from flask import Response, abort, g, jsonify, redirect, render_template, url_for
+from flask import Response, abort, g, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from app import access, present
@@ -8,9 +9,9 @@ from app import break_glass as grants
 from app.api.gaps import gap_json
 from app.audit import repository as audit
 from app.domain import TEAM_EDITORS
-from app.families import bp, network
+from app.families import bp, history, network
 from app.families import repository as families
-from app.families.forms import BreakGlassForm
+from app.families.forms import BreakGlassForm, MapTimeForm
 from app.gaps import repository as gaps_repo
 from app.permissions import family_access, family_break_glass, roles_required
 from graph_views import export, family_map, family_network
@@ -65,19 +66,44 @@ def break_glass(family_id: str):
 @bp.get("/<family_id>/map")
 @family_access("view_map")
 def network_map(family_id: str):
-    """The ecomap: computed positions, drawn by vis-network from a JSON data block."""
-    graph = network.for_user(family_id, current_user, g.access)
-    data = family_map.map_data(graph, present.label)
+    """The map: people and professionals placed on the server, drawn by vis-network from a
+    JSON data block. ?as_of=DATE draws the network as it was that day; ?since=DATE lists
+    (and marks) what changed after it, by default since the last conference."""
+    when = MapTimeForm(request.args)
+    valid = when.validate()
+    as_of = when.as_of.data if valid else None
+    graph = network.for_user(family_id, current_user, g.access, as_of)
+    since = _since(when if valid else None, family_id)
+    changed = changes_for_user(family_id, since) if since else []
+    data = family_map.map_data(graph, present.label, _joined(changed))
     agency_types = sorted({d["agency_type"] for _, d in graph.nodes(data=True)
                            if d["kind"] == "agency" and d.get("agency_type")})
     people = {n: d for n, d in graph.nodes(data=True) if d["kind"] in ("child", "adult")}
     rows = sorted(((people[t]["name"], d, graph.nodes[s]) for s, t, d in graph.edges(data=True)
                    if d["type"] == "INVOLVED_WITH"),
                   key=lambda r: (r[1]["ended"] is not None, r[2].get("agency_name") or "", r[0]))
+    names = {n: d["name"] for n, d in people.items()}
     return render_template("families/map.html", family_id=family_id,
                            family_name=graph.graph["family_name"], data=data, rows=rows,
-                           agency_types=agency_types,
-                           break_glass=g.access.outcome == "break_glass")
+                           agency_types=agency_types, when=when, as_of=as_of, since=since,
+                           changes=changed, names=names,
+                           break_glass=g.access.outcome == "break_glass"), 200 if valid else 400
+
+
+def _since(when: MapTimeForm | None, family_id: str) -> date | None:
+    """The day "what changed" starts from: the one asked for, else the last conference."""
+    return (when.since.data if when else None) or history.last_conference(family_id,
+                                                                           date.today())
+
+
+def _joined(changed: list[history.Change]) -> set[str]:
+    return {c.professional_id for c in changed if c.kind == "joined" and c.professional_id}
+
+
+def changes_for_user(family_id: str, since: date) -> list[history.Change]:
+    """What changed in the family after `since`, of what this user may see."""
+    team = access.visible_involvements(current_user, g.access, history.team_history(family_id))
+    return history.changes_since(family_id, since, team)
 
 
 @bp.get("/<family_id>/map/gaps.json")
@@ -89,7 +115,11 @@ def map_gaps(family_id: str):
     graph = network.for_user(family_id, current_user, g.access)
     found = [gap_json(gap) for gap in access.visible_gaps(
         gaps_repo.current(family_id=family_id), g.access.sees_sensitive)]
-    return jsonify(gaps=found, **family_map.marks_data(graph, found, present.label))
+    # Placed round the map as drawn, which marks who joined since (?since, as the map).
+    when = MapTimeForm(request.args)
+    since = _since(when if when.validate() else None, family_id)
+    joined = _joined(changes_for_user(family_id, since)) if since else set()
+    return jsonify(gaps=found, **family_map.marks_data(graph, found, present.label, joined))
 
 
 @bp.get("/<family_id>/network.<any(json, graphml, gexf):fmt>")

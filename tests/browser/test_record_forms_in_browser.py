@@ -22,7 +22,9 @@ def test_a_date_error_is_reached_by_keyboard_and_the_person_is_added(app, driver
 
     summary = page.locator(".govuk-error-summary")
     summary.wait_for()
-    assert page.evaluate("document.activeElement.classList.contains('govuk-error-summary')")
+    # GOV.UK Frontend's error summary takes the focus once its script has started.
+    page.wait_for_function(
+        "document.activeElement && document.activeElement.classList.contains('govuk-error-summary')")
     link = summary.get_by_role("link", name="Date of birth must include a month")
     link.focus()
     page.keyboard.press("Enter")

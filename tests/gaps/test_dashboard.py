@@ -102,7 +102,7 @@ def test_the_family_page_shows_the_familys_gaps_and_the_map_fetches_them(coordin
     assert "Child protection plan with no social worker" in panel
     assert "Involvement ended with no successor" in panel
     map_page = coordinator.get("/families/demo-fam-kowalski/map").get_data(as_text=True)
-    assert 'data-src="/api/v1/gaps?family=demo-fam-kowalski"' in map_page
+    assert 'data-src="/families/demo-fam-kowalski/map/gaps.json"' in map_page
 
 
 def test_the_nightly_command_prints_counts_per_rule(coordinator, neo4j_server, store_url):

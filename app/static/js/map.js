@@ -223,7 +223,7 @@
   })
   // The family's gaps, fetched after the map is drawn (the gap rules take longer than the map).
   const gapsPanel = document.getElementById('gaps-panel')
-  if (gapsPanel && window.fetch) {
+  if (gapsPanel && window.fetch && gapsPanel.dataset.src) {
     const people = {}
     data.nodes.forEach(function (node) { people[node.id] = node.details.name || node.label })
     fetch(gapsPanel.dataset.src, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
