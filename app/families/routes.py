@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import UTC, date, datetime
 from itertools import groupby
 
 from flask import Response, abort, g, jsonify, redirect, render_template, request, url_for
@@ -83,7 +83,15 @@ def network_map(family_id: str):
                    if d["type"] == "INVOLVED_WITH"),
                   key=lambda r: (r[1]["ended"] is not None, r[2].get("agency_name") or "", r[0]))
     names = {n: d["name"] for n, d in people.items()}
+    teams_by_child = [
+        (d["name"], sorted(((graph.nodes[s], e) for s, t, e in graph.edges(data=True)
+                            if t == child and e["type"] == "INVOLVED_WITH" and e["ended"] is None),
+                           key=lambda r: (not r[1]["lead"], r[0].get("agency_name") or "",
+                                          r[0]["name"])))
+        for child, d in sorted(people.items(), key=lambda p: (-(p[1].get("age") or 0), p[0]))
+        if d["kind"] == "child"]
     return render_template("families/map.html", family_id=family_id,
+                           teams_by_child=teams_by_child, now=datetime.now(UTC),
                            family_name=graph.graph["family_name"], data=data, rows=rows,
                            agency_types=agency_types, when=when, as_of=as_of, since=since,
                            changes=changed, names=names,

@@ -179,6 +179,37 @@
   const printButton = document.getElementById('print-map')
   if (printButton) printButton.addEventListener('click', function () { window.print() })
 
+  // Printed, the whole map is fitted to the paper; on screen again, it is as it was.
+  let screenHeight = null
+  window.addEventListener('beforeprint', function () {
+    if (!overlays) return
+    screenHeight = container.style.height
+    container.style.height = '560px'
+    network.setSize('100%', '560px')
+    network.redraw()
+    network.fit({ animation: false })
+  })
+  window.addEventListener('afterprint', function () {
+    if (!overlays || screenHeight === null) return
+    container.style.height = screenHeight
+    network.setSize('100%', screenHeight)
+    frame()
+  })
+
+  // Presenting: the map full screen on the meeting-room screen, labels still 16 px.
+  const presentButton = document.getElementById('present-map')
+  if (presentButton && document.fullscreenEnabled) {
+    presentButton.addEventListener('click', function () {
+      container.parentElement.requestFullscreen()
+    })
+    document.addEventListener('fullscreenchange', function () {
+      network.setSize('100%', window.getComputedStyle(container).height)
+      frame()
+    })
+  } else if (presentButton) {
+    presentButton.hidden = true
+  }
+
   // The neighbourhood explorer: double-click a node to explore from it.
   if (container.dataset.expandUrl) {
     network.on('doubleClick', function (params) {
