@@ -21,7 +21,7 @@ from app.directory.forms import (
 )
 from app.permissions import directory_record, roles_required
 from app.records.changes import RecordError
-from app.records.pages import audited, form_page, saved, show_error
+from app.records.pages import audited, form_page, found, saved, show_error
 from app.team.changes import Actor
 from app.team.forms import NO_SUCCESSOR
 
@@ -30,20 +30,6 @@ KEEPERS = ("admin", "coordinator")
 
 def _agency_url(agency_id: str) -> str:
     return url_for("directory.agency", agency_id=agency_id)
-
-
-def _agency_or_404(agency_id: str) -> dict:
-    agency = directory.agency(agency_id)
-    if agency is None:
-        abort(404)
-    return agency
-
-
-def _professional_or_404(professional_id: str) -> dict:
-    professional = directory.professional(professional_id)
-    if professional is None:
-        abort(404)
-    return professional
 
 
 def _agency_choices() -> list[SelectChoice]:
@@ -72,14 +58,14 @@ def new_agency():
 @bp.get("/agencies/<agency_id>")
 @roles_required(*KEEPERS)
 def agency(agency_id: str):
-    return render_template("directory/agency.html", agency=_agency_or_404(agency_id))
+    return render_template("directory/agency.html", agency=found(directory.agency(agency_id)))
 
 
 @bp.route("/agencies/<agency_id>/edit", methods=["GET", "POST"])
 @roles_required(*KEEPERS)
 @audited
 def change_agency(agency_id: str):
-    agency = _agency_or_404(agency_id)
+    agency = found(directory.agency(agency_id))
     form = ChangeAgencyForm(data=agency)
     conflict: dict = {}
     done = saved(form, "agency_changed", lambda: changes.change_agency(
@@ -110,7 +96,7 @@ def new_professional():
 def professional(professional_id: str):
     """Their details (changed with the version they were opened at), their account, and
     the way to their leaving page."""
-    current = _professional_or_404(professional_id)
+    current = found(directory.professional(professional_id))
     form = ChangeProfessionalForm(data=current)
     form.agency_id.choices = _agency_choices()
     conflict: dict = {}
@@ -141,7 +127,7 @@ def _account_form() -> AccountForm:
 @directory_record
 @audited
 def link_account(professional_id: str):
-    current = _professional_or_404(professional_id)
+    current = found(directory.professional(professional_id))
     form = _account_form()
     done = saved(form, "account_linked", lambda: changes.link_account(
         professional_id, form.user_id.data),
@@ -161,7 +147,7 @@ def link_account(professional_id: str):
 def leaving(professional_id: str):
     """Every ongoing involvement of the leaver, each with who takes over (or, said
     explicitly, nobody); then a check page; then all of it in one transaction."""
-    current = _professional_or_404(professional_id)
+    current = found(directory.professional(professional_id))
     if current["left"]:
         abort(404)
     involvements = directory.ongoing_involvements(professional_id)

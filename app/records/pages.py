@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import wraps
 
-from flask import flash, g, redirect, render_template, request
+from flask import abort, flash, g, redirect, render_template, request
 
 from app.audit import repository as audit
 from app.records.changes import Change, ChangedSinceOpened, RecordError
@@ -72,3 +72,10 @@ def audited(view):
             audit.record("change", g.pop("audit_target", None), "allowed",
                          reason=g.pop("audit_reason", "refused"))
     return wrapper
+
+
+def found(record: dict | None) -> dict:
+    """The record a page is about, or 404 when it is not there (any more)."""
+    if record is None:
+        abort(404)
+    return record

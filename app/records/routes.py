@@ -30,25 +30,11 @@ from app.records.forms import (
     RenameFamilyForm,
     UndoMergeForm,
 )
-from app.records.pages import form_page, saved, show_error
+from app.records.pages import form_page, found, saved, show_error
 from app.search import repository as search
 from app.search.forms import SearchForm
 
 EDITORS = tuple(sorted(TEAM_EDITORS))
-
-
-def _person_or_404(person_id: str) -> dict:
-    person = records.person(person_id)
-    if person is None:
-        abort(404)
-    return person
-
-
-def _family_or_404(family_id: str) -> dict:
-    family = records.family(family_id)
-    if family is None:
-        abort(404)
-    return family
 
 
 def _family_url(family_id: str) -> str:
@@ -80,7 +66,7 @@ def new_family():
 @roles_required(*EDITORS)
 @family_access("change")
 def rename_family(family_id: str):
-    family = _family_or_404(family_id)
+    family = found(records.family(family_id))
     form = RenameFamilyForm(data=family)
     conflict: dict = {}
     done = saved(form, "family_renamed", lambda: changes.rename_family(
@@ -99,7 +85,7 @@ def _household_choices(family: dict, blank: str) -> list[SelectChoice]:
 @roles_required(*EDITORS)
 @family_access("change")
 def new_member(family_id: str):
-    family = _family_or_404(family_id)
+    family = found(records.family(family_id))
     form = NewMemberForm()
     form.lives_with.choices = _household_choices(family, "Not known, or none of these")
 
@@ -117,7 +103,7 @@ def new_member(family_id: str):
 def find_member(family_id: str):
     """Someone already recorded (found by name, POSTed so that names stay out of URLs),
     added to this family with their role."""
-    family = _family_or_404(family_id)
+    family = found(records.family(family_id))
     form = SearchForm()
     results = search.people_for(form)
     if results is not None:
@@ -131,7 +117,7 @@ def find_member(family_id: str):
 @roles_required(*EDITORS)
 @family_access("change")
 def add_existing_member(family_id: str):
-    family = _family_or_404(family_id)
+    family = found(records.family(family_id))
     form = ExistingMemberForm()
     done = saved(form, "member_added", lambda: changes.add_existing_member(
         family_id, form.person_id.data, form.role.data, current_user.user_id),
@@ -146,7 +132,7 @@ def add_existing_member(family_id: str):
 @roles_required(*EDITORS)
 @family_access("change")
 def remove_member(family_id: str):
-    family = _family_or_404(family_id)
+    family = found(records.family(family_id))
     person_id = request.values.get("person_id", "")
     member = next((m for m in family["members"] if m["id"] == person_id), None)
     if member is None:
@@ -167,7 +153,7 @@ def remove_member(family_id: str):
 @family_access("change")
 def move(family_id: str):
     """Who moves where, then "check your answers", then the move (one transaction)."""
-    family = _family_or_404(family_id)
+    family = found(records.family(family_id))
     form = MoveForm()
     form.person_ids.choices = [SelectChoice(m["id"], m["name"]) for m in family["members"]]
     form.household_id.choices = _household_choices(family, "A new address (below)")
@@ -205,7 +191,7 @@ def move(family_id: str):
 def person(person_id: str):
     """A person's record: identity, families, relationships, home and plans, with the
     changes the user may make. A merged record sends to the person it was merged into."""
-    record = _person_or_404(person_id)
+    record = found(records.person(person_id))
     if record["merged_into"]:
         return redirect(_person_url(record["merged_into"]))
     editable = bool(current_user.roles & set(EDITORS)) and access.may_change(g.access)
@@ -220,7 +206,7 @@ def person(person_id: str):
 @roles_required(*EDITORS)
 @person_access("change")
 def identity(person_id: str):
-    record = _person_or_404(person_id)
+    record = found(records.person(person_id))
     form = IdentityForm(data=changes.identity(record))
     conflict: dict = {}
     done = saved(form, "identity", lambda: changes.correct_identity(
@@ -238,7 +224,7 @@ def _name(record: dict) -> str:
 @roles_required(*EDITORS)
 @person_access("change")
 def birth(person_id: str):
-    record = _person_or_404(person_id)
+    record = found(records.person(person_id))
     form = BirthForm()
     done = saved(form, "birth", lambda: changes.record_birth(
         person_id, form.dob.data, form.gender.data), lambda c: _person_url(person_id),
@@ -250,7 +236,7 @@ def birth(person_id: str):
 @roles_required(*EDITORS)
 @person_access("change")
 def deceased(person_id: str):
-    record = _person_or_404(person_id)
+    record = found(records.person(person_id))
     form = DeceasedForm()
     done = saved(form, "deceased", lambda: changes.mark_deceased(person_id, form.died.data),
                  lambda c: _person_url(person_id), "Recorded as deceased.")
@@ -262,7 +248,7 @@ def deceased(person_id: str):
 @roles_required(*EDITORS)
 @person_access("change")
 def new_relationship(person_id: str):
-    record = _person_or_404(person_id)
+    record = found(records.person(person_id))
     form = RelationshipForm()
     form.other_id.choices = [SelectChoice("", "Choose the other person")] + [
         SelectChoice(m["id"], m["name"]) for m in records.relatives(person_id)]
@@ -278,7 +264,7 @@ def new_relationship(person_id: str):
 @roles_required(*EDITORS)
 @person_access("change")
 def new_plan(person_id: str):
-    record = _person_or_404(person_id)
+    record = found(records.person(person_id))
     form = PlanForm()
     done = saved(form, "plan_added", lambda: changes.add_plan(
         person_id, changes.plan_values(form.data), current_user.user_id),
@@ -290,7 +276,7 @@ def new_plan(person_id: str):
 @roles_required(*EDITORS)
 @person_access("change")
 def change_plan(person_id: str, plan_id: str):
-    record = _person_or_404(person_id)
+    record = found(records.person(person_id))
     plan = records.plan(person_id, plan_id)
     if plan is None:
         abort(404)
