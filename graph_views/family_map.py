@@ -208,3 +208,11 @@ def marks_data(graph: nx.MultiDiGraph, gaps: list[dict], role_label: RoleLabel =
     return {"placeholders": [{**mark, **placed[mark["id"]]} for mark in marks
                              if mark["id"] in placed],
             "outlined": [p for p in gap_marks.outlined(gaps) if p in labels]}
+
+
+def genogram_data(graph: nx.MultiDiGraph) -> dict:
+    """The family alone, as a genogram (no professionals): {nodes, edges, options,
+    overlays}, drawn by the same map.js."""
+    people = graph.subgraph([n for n, d in graph.nodes(data=True)
+                             if d["kind"] in (*map_layout.PERSON_KINDS, "household")])
+    return map_data(nx.MultiDiGraph(people))

@@ -90,8 +90,16 @@ def network_map(family_id: str):
                                           r[0]["name"])))
         for child, d in sorted(people.items(), key=lambda p: (-(p[1].get("age") or 0), p[0]))
         if d["kind"] == "child"]
+    homes = family_map.households(graph)
+    ties = [(names.get(a), d, names.get(b)) for a, b, d in graph.edges(data=True)
+            if d["type"] in ("PARENT_OF", "PARTNER_OF") and a in names and b in names]
     return render_template("families/map.html", family_id=family_id,
                            teams_by_child=teams_by_child, now=datetime.now(UTC),
+                           members=sorted(({**d, "node_id": n} for n, d in people.items()),
+                                          key=lambda d: (d["kind"] != "adult",
+                                                         -(d.get("age") or 0), d["name"])),
+                           homes=homes, ties=sorted(ties, key=lambda t: (t[0] or "", t[2] or "")),
+                           home_of={r: h["letter"] for h in homes.values() for r in h["residents"]},
                            family_name=graph.graph["family_name"], data=data, rows=rows,
                            agency_types=agency_types, when=when, as_of=as_of, since=since,
                            changes=changed, names=names,
@@ -112,6 +120,17 @@ def changes_for_user(family_id: str, since: date) -> list[history.Change]:
     """What changed in the family after `since`, of what this user may see."""
     team = access.visible_involvements(current_user, g.access, history.team_history(family_id))
     return history.changes_since(family_id, since, team)
+
+
+@bp.get("/<family_id>/genogram")
+@family_access("view_map")
+def genogram(family_id: str):
+    """The family on its own as a genogram (three generations where known), printable."""
+    graph = network.for_user(family_id, current_user, g.access)
+    data = family_map.genogram_data(graph)
+    return render_template("families/genogram.html", family_id=family_id,
+                           family_name=graph.graph["family_name"], data=data,
+                           now=datetime.now(UTC))
 
 
 @bp.get("/<family_id>/map/gaps.json")

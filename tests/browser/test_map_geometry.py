@@ -212,3 +212,17 @@ def test_the_map_is_reached_by_keyboard(app, db, live_server, coordinator):
     coordinator.get_by_role("button", name="Zoom in").press("Enter")
     assert coordinator.evaluate("window.networkMap.network.getScale()") > before
     coordinator.watch.assert_clean()
+
+
+def test_the_genogram_on_its_own(app, driver, live_server, coordinator):
+    write_family(driver, "syn", 30)
+    coordinator.set_viewport_size({"width": 1366, "height": 768})
+    coordinator.goto(f"{live_server}/families/syn/genogram")
+    open_map_ready(coordinator)
+    drawn = coordinator.evaluate(DRAWN)
+    assert set(drawn["kinds"].values()) == {"child", "adult"}
+    generations = {round(p["y"]) for p in drawn["positions"].values()}
+    assert len(generations) == 3  # grandparents, parents, children
+    assert problems(drawn) == [] and genogram_problems(drawn) == []
+    assert drawn["font"] * drawn["scale"] >= 14
+    coordinator.watch.assert_clean()

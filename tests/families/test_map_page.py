@@ -69,3 +69,28 @@ def test_the_map_draws_people_and_professionals_and_names_the_rest(family_with_a
     lines = professional["label"].split("\n")
     assert lines[1] == "GP" and lines[2] == "Agency childrens_social_care"
     assert data["options"]["nodes"]["font"]["size"] >= 14
+
+
+def test_the_table_under_the_map_lists_what_the_map_shows(app, driver):
+    """Members, ties, homes and every involvement with its lead and last contact: what the
+    picture says, for a screen reader or a keyboard."""
+    make_family(driver, "fam-t", "Table family", child_id="kid", given_name="Ava")
+    add_adult(driver, "fam-t", "mum", given_name="Jo")
+    driver.execute_query(
+        "MATCH (m:Person {id: 'mum'}), (k:Person {id: 'kid'}) "
+        "CREATE (m)-[:PARENT_OF {kind: 'birth'}]->(k) "
+        "CREATE (h:Household {id: 'h1', address: '3 Elm Way', postcode: 'EL1 3WY'}) "
+        "CREATE (m)-[:LIVES_AT]->(h) CREATE (k)-[:LIVES_AT]->(h)")
+    make_professional(driver, "pro-t", name="Sam Worker")
+    involve(driver, "pro-t", "kid", lead=True)
+    client = app.test_client()
+    sign_in(client, make_user(app, "coordinator"))
+    html = client.get("/families/fam-t/map").get_data(as_text=True)
+    members = html.split('id="members-table"')[1].split("</table>")[0]
+    assert "Jo Test" in members and "Ava Test" in members and "Home A" in members
+    ties = html.split('id="ties-table"')[1].split("</table>")[0]
+    assert "Jo Test" in ties and "Birth parent of" in ties and "Ava Test" in ties
+    homes = html.split('id="homes-table"')[1].split("</table>")[0]
+    assert "3 Elm Way, EL1 3WY" in homes and "Ava Test" in homes
+    team = html.split('id="team-by-child"')[1]
+    assert "Sam Worker" in team and "Lead" in team and "Not recorded" in team
