@@ -54,6 +54,7 @@ class Change:
     fields: list[str] = field(default_factory=list)
     subject_id: str | None = None
     possible_duplicates: int = 0  # pairs flagged for coordinators by this change
+    reference: str | None = None  # an id the caller needs next (a merge's, to undo it)
 
     @property
     def audit_reason(self) -> str:

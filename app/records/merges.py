@@ -73,7 +73,7 @@ def merge(kept_id: str, removed_id: str, reason: str, user_id: str) -> Change:
         run("records/record_merge", id=merge_id, kept_id=kept_id, removed_id=removed_id,
             reason=reason, user_id=user_id, moved=json.dumps(kept_back, default=_encode),
             filled=filled, kept_version=kept["version"])
-        return Change("merged", kept_id, sorted(filled), removed_id)
+        return Change("merged", kept_id, sorted(filled), removed_id, reference=merge_id)
     return in_one_transaction(work)
 
 

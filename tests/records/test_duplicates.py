@@ -240,3 +240,33 @@ def test_names_are_escaped_on_every_record_page(app, driver):
         html = coordinator.get(page).get_data(as_text=True)
         assert MALICIOUS not in html, page
         assert "&lt;img src=x onerror=alert(1)&gt;" in html, page
+
+
+def test_duplicates_through_the_api(app, driver, twice):
+    from tests.records.conftest import api_token
+    auth = api_token(app, "coordinator")
+    api = app.test_client()
+    before = graph_state(driver)
+    with app.app_context():
+        duplicates.save(get_db(), duplicates.scan(get_db()))
+    after_scan = graph_state(driver)
+    assert before != after_scan
+    pairs = api.get("/api/v1/duplicates", headers=auth).get_json()["pairs"]
+    assert [p["key"] for p in pairs] == ["dup|kept"]
+    wrong = api.post("/api/v1/duplicates/dup|kept/merge", headers=auth,
+                     json={"kept_id": "mum", "reason": "Same"})
+    assert wrong.status_code == 422 and "kept_id" in wrong.get_json()["errors"]
+    merged = api.post("/api/v1/duplicates/dup|kept/merge", headers=auth,
+                      json={"kept_id": "kept", "reason": "Same child"})
+    assert merged.status_code == 200
+    body = merged.get_json()
+    assert body["kept_id"] == "kept" and body["merged_id"] == "dup"
+    undone = api.post(f"/api/v1/merges/{body['merge_id']}/undo", headers=auth, json={})
+    assert undone.status_code == 200
+    assert graph_state(driver) == after_scan
+    apart = api.post("/api/v1/duplicates/dup|kept/not-same", headers=auth,
+                     json={"reason": "Twins"})
+    assert apart.status_code == 200
+    assert api.get("/api/v1/duplicates", headers=auth).get_json()["pairs"] == []
+    practitioner = api_token(app, "practitioner")
+    assert api.get("/api/v1/duplicates", headers=practitioner).status_code == 403
