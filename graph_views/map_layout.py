@@ -315,31 +315,6 @@ def _partner_status(graph: nx.MultiDiGraph, a: str, b: str) -> str | None:
 
 # Professionals ----------------------------------------------------------------------------------
 
-def _via(x0: float, y0: float, x1: float, y1: float, kind: str, roundness: float):
-    """vis-network's control point of a "curvedCW" / "curvedCCW" edge."""
-    dx, dy = x1 - x0, y0 - y1
-    radius = math.hypot(dx, dy)
-    sign = 1 if kind == "curvedCW" else -1
-    angle = (math.atan2(dy, dx) + (0.5 * sign * roundness + 0.5) * math.pi) % (2 * math.pi)
-    reach = (0.5 * roundness + 0.5) * radius
-    return x0 + reach * math.sin(angle), y0 + reach * math.cos(angle)
-
-
-def curve_points(start: tuple[float, float], end: tuple[float, float], smooth: dict,
-                 steps: int = 16) -> list[tuple[float, float]]:
-    """The line as vis-network draws it: straight, or its quadratic curve as a polyline."""
-    (x0, y0), (x1, y1) = start, end
-    if not smooth.get("enabled"):
-        return [start, end]
-    vx, vy = _via(x0, y0, x1, y1, smooth["type"], smooth["roundness"])
-    points = []
-    for step in range(steps + 1):
-        t = step / steps
-        points.append(((1 - t) ** 2 * x0 + 2 * t * (1 - t) * vx + t * t * x1,
-                       (1 - t) ** 2 * y0 + 2 * t * (1 - t) * vy + t * t * y1))
-    return points
-
-
 def _crossings(segments: np.ndarray, boxes: np.ndarray) -> np.ndarray:
     """For segments shaped (..., 4) as ax, ay, bx, by and boxes as rows of left, top, right,
     bottom: whether each segment passes through each box (..., boxes), by Liang-Barsky
@@ -513,9 +488,13 @@ def _place_professional(pro, goal, block, size, edges, layout: Layout,
     layout.boxes[pro] = Box(x, y, w, h)
     for (source, person, key), smooth in chosen.items():
         layout.curves[(source, person, key)] = smooth
-        points = np.asarray(curve_points((x, y), layout.positions[person], smooth))
-        routes.append(np.hstack([points[:-1], points[1:]]))
+        routes.append(route((x, y), layout.positions[person], smooth))
     return x, y
+
+
+def route(start: tuple[float, float], end: tuple[float, float], smooth: dict) -> np.ndarray:
+    """The segments of the one line drawn from start to end with this `smooth` option."""
+    return _lines(np.array([start], dtype=float), end)[0, _OPTIONS.index(smooth)]
 
 
 def _first_clear_lines(spots: np.ndarray, end: tuple[float, float],
@@ -577,10 +556,8 @@ def with_marks(layout: Layout, marks: list[dict]) -> dict[str, dict]:
     professional's placeholder), by the same rules, round a family already drawn. The
     family's own layout (shared by later views) is left as it was."""
     trial = copy.deepcopy(layout)
-    routes = []
-    for (source, person, _), smooth in trial.curves.items():
-        points = np.asarray(curve_points(trial.positions[source], trial.positions[person], smooth))
-        routes.append(np.hstack([points[:-1], points[1:]]))
+    routes = [route(trial.positions[source], trial.positions[person], smooth)
+              for (source, person, _), smooth in trial.curves.items()]
     block = _block(trial)
     placed = {}
     for mark in marks:

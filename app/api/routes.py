@@ -1,14 +1,13 @@
 from dataclasses import asdict
-from datetime import date
 
 from flask import g, jsonify, request
 from flask_login import current_user
 
 from app.api import bp
 from app.errors import invalid_input
-from app.families import history, network
+from app.families import network
 from app.families.forms import MapTimeForm
-from app.families.routes import changes_for_user
+from app.families.routes import changes_for_user, since_day
 from app.permissions import family_access
 from graph_views import family_network
 
@@ -37,7 +36,7 @@ def family_changes(family_id: str):
     when = _when()
     if not when.validate():
         return invalid_input(when.errors)
-    since = when.since.data or history.last_conference(family_id, date.today())
+    since = since_day(when, family_id)
     found = changes_for_user(family_id, since) if since else []
     return jsonify(since=since.isoformat() if since else None, changes=[
         {**asdict(c), "on": c.on.isoformat()} for c in found])

@@ -73,9 +73,10 @@ def network_map(family_id: str):
     valid = when.validate()
     as_of = when.as_of.data if valid else None
     graph = network.for_user(family_id, current_user, g.access, as_of)
-    since = _since(when if valid else None, family_id)
+    since = since_day(when if valid else None, family_id)
     changed = changes_for_user(family_id, since) if since else []
-    data = family_map.map_data(graph, present.label, _joined(changed))
+    joined = {c.professional_id for c in changed if c.kind == "joined" and c.professional_id}
+    data = family_map.map_data(graph, present.label, joined)
     agency_types = sorted({d["agency_type"] for _, d in graph.nodes(data=True)
                            if d["kind"] == "agency" and d.get("agency_type")})
     people = {n: d for n, d in graph.nodes(data=True) if d["kind"] in ("child", "adult")}
@@ -102,18 +103,14 @@ def network_map(family_id: str):
                            home_of={r: h["letter"] for h in homes.values() for r in h["residents"]},
                            family_name=graph.graph["family_name"], data=data, rows=rows,
                            agency_types=agency_types, when=when, as_of=as_of, since=since,
-                           changes=changed, names=names,
+                           changes=changed, names=names, joined=",".join(sorted(joined)),
                            break_glass=g.access.outcome == "break_glass"), 200 if valid else 400
 
 
-def _since(when: MapTimeForm | None, family_id: str) -> date | None:
+def since_day(when: MapTimeForm | None, family_id: str) -> date | None:
     """The day "what changed" starts from: the one asked for, else the last conference."""
     return (when.since.data if when else None) or history.last_conference(family_id,
                                                                            date.today())
-
-
-def _joined(changed: list[history.Change]) -> set[str]:
-    return {c.professional_id for c in changed if c.kind == "joined" and c.professional_id}
 
 
 def changes_for_user(family_id: str, since: date) -> list[history.Change]:
@@ -142,10 +139,10 @@ def map_gaps(family_id: str):
     graph = network.for_user(family_id, current_user, g.access)
     found = [gap_json(gap) for gap in access.visible_gaps(
         gaps_repo.current(family_id=family_id), g.access.sees_sensitive)]
-    # Placed round the map as drawn, which marks who joined since (?since, as the map).
-    when = MapTimeForm(request.args)
-    since = _since(when if when.validate() else None, family_id)
-    joined = _joined(changes_for_user(family_id, since)) if since else set()
+    # Placed round the map as the page drew it: the page names (by id) the professionals it
+    # marked as new, rather than this request working "what changed" out again.
+    professionals = {n for n, d in graph.nodes(data=True) if d["kind"] == "professional"}
+    joined = set(request.args.get("new", "").split(",")) & professionals
     return jsonify(gaps=found, **family_map.marks_data(graph, found, present.label, joined))
 
 

@@ -257,7 +257,11 @@
   if (gapsPanel && window.fetch && gapsPanel.dataset.src) {
     const people = {}
     data.nodes.forEach(function (node) { people[node.id] = node.details.name || node.label })
-    fetch(gapsPanel.dataset.src, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    // The professionals the map marked as new (their boxes are wider): the placeholders
+    // are placed round the map as it was drawn.
+    const gapsUrl = new URL(gapsPanel.dataset.src, window.location.href)
+    if (gapsPanel.dataset.new) gapsUrl.searchParams.set('new', gapsPanel.dataset.new)
+    fetch(gapsUrl.toString(), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then(function (response) { return response.ok ? response.json() : Promise.reject(response.status) })
       .then(function (body) {
         const list = document.getElementById('gaps-panel-list')
