@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from flask import Flask
-from markupsafe import Markup
 
 from app import present
 from app.domain import PLAN_TYPES
+from app.tables import data_table, table_cell
 
 
 def format_date(value) -> str:
@@ -32,16 +32,6 @@ def age(person) -> str:
     from anything with dob, unborn and expected_date."""
     get = person.get if isinstance(person, dict) else lambda key: getattr(person, key, None)
     return present.age_text(get("dob"), date.today(), bool(get("unborn")), get("expected_date"))
-
-
-def table_cell(value) -> dict:
-    """A value for GOV.UK Frontend's table: markup made by a template stays markup, anything
-    else is text (escaped by the macro); a dict is already a cell."""
-    if isinstance(value, dict):
-        return value
-    if isinstance(value, Markup):
-        return {"html": value}
-    return {"text": "" if value is None else str(value)}
 
 
 def plain(value) -> str:
@@ -68,3 +58,4 @@ def init_app(app: Flask) -> None:
         agency_type=present.agency_type, select_items=select_items,
         plan_type=lambda code: PLAN_TYPES.get(code, code), table_cell=table_cell,
         ended_cell=ended_cell, plain=plain)
+    app.jinja_env.globals["table_markup"] = data_table

@@ -60,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
         figures += analysis.measure(db, args.seed, samples=samples)
         figures += duplicates.measure(db)
         figures += browser.measure(db, args.seed, nodes=200 if args.quick else 1000,
-                                   samples=3 if args.quick else 10)
+                                   samples=3 if args.quick else 10,
+                                   family_samples=3 if args.quick else 20)
         # Last: it empties the database, imports, and loads the area directly again.
         figures += imports.measure(db, children, args.seed, as_of)
         figures.append(web.peak_memory())

@@ -17,6 +17,7 @@ from app.admin import repository as users
 from app.config import PROJECT_ROOT, Config
 from app.db import ConflictError, Database
 from bench.report import Figure
+from graph_views import family_map
 
 WARMUP = 20
 BENCH_EMAIL = "bench-coordinator@bench.example"
@@ -107,7 +108,14 @@ def _measure(app, db: Database, seed: int, samples: int) -> list[Figure]:
     def page():
         assert client.get(f"/families/{rng.choice(families)}/map").status_code == 200
 
+    def first_view():
+        # As when a family's map is opened for the first time since it changed: the layout
+        # is worked out, not taken from the cache.
+        family_map.forget_layouts()
+        page()
+
     bare_ms, api_ms, page_ms = timed(bare, samples), timed(api, samples), timed(page, samples)
+    first_ms = timed(first_view, samples)
     names = db.read("bench/sample_names", prefix=prefix, limit=500)
     page_html = client.get("/search").get_data(as_text=True)
     token = csrf_token_of(page_html)
@@ -127,8 +135,14 @@ def _measure(app, db: Database, seed: int, samples: int) -> list[Figure]:
         Figure("map: bare Cypher p95", percentile(bare_ms, 95), "ms"),
         Figure("map: JSON API p50", percentile(api_ms, 50), "ms"),
         Figure("map: JSON API p95", percentile(api_ms, 95), "ms"),
-        Figure("map: HTML page p50", percentile(page_ms, 50), "ms"),
-        Figure("map: HTML page p95", percentile(page_ms, 95), "ms", "< 150", percentile(page_ms, 95) < 150),
+        Figure("map: HTML page, first view p50", percentile(first_ms, 50), "ms",
+               note="layout worked out"),
+        Figure("map: HTML page, first view p95", percentile(first_ms, 95), "ms", "< 50",
+               percentile(first_ms, 95) < 50),
+        Figure("map: HTML page, seen before p50", percentile(page_ms, 50), "ms",
+               note="layout from the cache"),
+        Figure("map: HTML page, seen before p95", percentile(page_ms, 95), "ms", "< 50",
+               percentile(page_ms, 95) < 50),
         Figure("map: page p95 / bare Cypher p95", ratio, "x", "<= 2", ratio <= 2),
         Figure("search p50", percentile(search_ms, 50), "ms"),
         Figure("search p95", percentile(search_ms, 95), "ms", "< 50", percentile(search_ms, 95) < 50),

@@ -259,11 +259,10 @@ def genogram(graph: nx.MultiDiGraph, sizes: dict[str, tuple[float, float]], layo
 def _genogram_lines(graph: nx.MultiDiGraph, rows: list[_Row], order: list[list[list[str]]],
                     layout: Layout) -> None:
     """The genogram's own lines, in the gaps between boxes: partners' line between two
-    shapes (one slash separated, two divorced), a line down from the couple (or the single
-    parent's box) to the children's sibling line, and one down to each child (dashed when a
-    parent is not a birth parent)."""
+    shapes (one slash separated, two divorced), and the lines down to their children."""
     pos, boxes = layout.positions, layout.boxes
     for index, units in enumerate(order):
+        levels: list[list[tuple[float, float]]] = []  # the sibling lines above the next row
         for unit in units:
             for a, b in itertools.pairwise(unit):
                 status = _partner_status(graph, a, b)
@@ -277,32 +276,49 @@ def _genogram_lines(graph: nx.MultiDiGraph, rows: list[_Row], order: list[list[l
             members = set(unit)
             kids = [c for c in rows[index + 1].people
                     if set(_parents(graph, c, members)) & members]
-            if not kids:
-                continue
-            parents_here = sorted({p for c in kids for p in _parents(graph, c, members)},
-                                  key=unit.index)
-            if len(parents_here) > 1:
-                left, right = parents_here[0], parents_here[-1]
-                start_x = (boxes[left].x + SHAPE / 2 + boxes[right].x - SHAPE / 2) / 2
-                # From the partners' line, down between their two label boxes.
-                start_y = pos[left][1]
-            else:
-                start_x = boxes[parents_here[0]].x
-                start_y = boxes[parents_here[0]].y + boxes[parents_here[0]].h / 2
             row_top = rows[index + 1].y - rows[index + 1].height / 2
-            sibling_y = row_top - ROW_GAP / 2
-            xs = [boxes[c].x for c in kids]
-            layout.connectors.append({"kind": "descent", "ends": parents_here, "points": [
-                [start_x, start_y], [start_x, sibling_y]]})
-            layout.connectors.append({"kind": "siblings", "ends": kids, "points": [
-                [min([*xs, start_x]), sibling_y], [max([*xs, start_x]), sibling_y]]})
+            # One descent and one sibling line per couple (or single parent): a mother's
+            # children with two partners hang from two partnership lines.
+            groups: dict[tuple, list[str]] = defaultdict(list)
             for child in kids:
-                kinds = {d.get("kind") or "birth" for a, _, d in graph.in_edges(child, data=True)
-                         if d["type"] == "PARENT_OF" and a in members}
-                layout.connectors.append({
-                    "kind": "child", "parent_kind": "birth" if kinds == {"birth"} else
-                    sorted(kinds - {"birth"})[0], "ends": [child],
-                    "points": [[boxes[child].x, sibling_y], [boxes[child].x, row_top]]})
+                groups[tuple(sorted(_parents(graph, child, members), key=unit.index))].append(child)
+            for parents_here, children in groups.items():
+                _descent(graph, parents_here, children, row_top, levels, layout)
+
+
+def _descent(graph: nx.MultiDiGraph, parents: tuple, kids: list[str], row_top: float,
+             levels: list[list[tuple[float, float]]], layout: Layout) -> None:
+    """The lines from a couple (from the middle of their partnership line, between their
+    label boxes) or a single parent (from under their box) down to a sibling line, and
+    from it down to each child (dashed when a parent is not a birth parent). A sibling
+    line that would run along another couple's sits higher in the gap between the rows."""
+    pos, boxes = layout.positions, layout.boxes
+    if len(parents) > 1:
+        left, right = parents[0], parents[-1]
+        start_x = (boxes[left].x + SHAPE / 2 + boxes[right].x - SHAPE / 2) / 2
+        start_y = pos[left][1]
+    else:
+        start_x = boxes[parents[0]].x
+        start_y = boxes[parents[0]].y + boxes[parents[0]].h / 2
+    xs = [boxes[c].x for c in kids]
+    span = (min([*xs, start_x]), max([*xs, start_x]))
+    level = next((n for n, taken in enumerate(levels)
+                  if all(span[1] < a or span[0] > b for a, b in taken)), len(levels))
+    if level == len(levels):
+        levels.append([])
+    levels[level].append(span)
+    sibling_y = row_top - ROW_GAP / 2 - level * ROW_GAP / 6
+    layout.connectors.append({"kind": "descent", "ends": list(parents), "points": [
+        [start_x, start_y], [start_x, sibling_y]]})
+    layout.connectors.append({"kind": "siblings", "ends": kids, "points": [
+        [span[0], sibling_y], [span[1], sibling_y]]})
+    for child in kids:
+        kinds = {d.get("kind") or "birth" for a, _, d in graph.in_edges(child, data=True)
+                 if d["type"] == "PARENT_OF" and a in parents}
+        layout.connectors.append({
+            "kind": "child", "parent_kind": "birth" if kinds == {"birth"} else
+            sorted(kinds - {"birth"})[0], "ends": [child],
+            "points": [[boxes[child].x, sibling_y], [boxes[child].x, row_top]]})
 
 
 def _partner_status(graph: nx.MultiDiGraph, a: str, b: str) -> str | None:
@@ -315,26 +331,51 @@ def _partner_status(graph: nx.MultiDiGraph, a: str, b: str) -> str | None:
 
 # Professionals ----------------------------------------------------------------------------------
 
-def _crossings(segments: np.ndarray, boxes: np.ndarray) -> np.ndarray:
-    """For segments shaped (..., 4) as ax, ay, bx, by and boxes as rows of left, top, right,
-    bottom: whether each segment passes through each box (..., boxes), by Liang-Barsky
-    clipping, all at once."""
-    a = segments[..., None, :2]
-    d = segments[..., None, 2:] - a
-    low = np.zeros((*segments.shape[:-1], len(boxes)))
+def _crosses(segments: np.ndarray, boxes: np.ndarray) -> np.ndarray:
+    """Whether each segment (ax, ay, bx, by) passes through the box (left, top, right,
+    bottom) it is paired with, by Liang-Barsky clipping: the two arrays broadcast together
+    (..., 4) and the answer has their shape without the last axis."""
+    a = segments[..., :2]
+    d = segments[..., 2:] - a
+    low = np.zeros(np.broadcast_shapes(segments.shape, boxes.shape)[:-1])
     high = np.ones_like(low)
-    for axis in (0, 1):
-        start, delta = a[..., axis], d[..., axis]
-        with np.errstate(divide="ignore", invalid="ignore"):
-            t1 = (boxes[:, axis] - start) / delta
-            t2 = (boxes[:, axis + 2] - start) / delta
-        flat = delta == 0
-        inside = (start >= boxes[:, axis]) & (start <= boxes[:, axis + 2])
-        low = np.maximum(low, np.where(flat, np.where(inside, -np.inf, np.inf),
-                                       np.minimum(t1, t2)))
-        high = np.minimum(high, np.where(flat, np.where(inside, np.inf, -np.inf),
-                                         np.maximum(t1, t2)))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for axis in (0, 1):
+            start, delta = a[..., axis], d[..., axis]
+            t1 = (boxes[..., axis] - start) / delta
+            t2 = (boxes[..., axis + 2] - start) / delta
+            # A segment parallel to this axis is within the box's span throughout, or never.
+            flat = delta == 0
+            inside = (start >= boxes[..., axis]) & (start <= boxes[..., axis + 2])
+            low = np.maximum(low, np.where(flat, np.where(inside, -np.inf, np.inf),
+                                           np.minimum(t1, t2)))
+            high = np.minimum(high, np.where(flat, np.where(inside, np.inf, -np.inf),
+                                             np.maximum(t1, t2)))
     return low <= high
+
+
+def _crossing_pairs(segments: np.ndarray, boxes: np.ndarray) -> tuple[tuple, np.ndarray]:
+    """Which segments (..., 4) pass through which boxes (rows of m x 4): the index of each
+    such segment and of its box. Only a segment and a box whose bounding boxes meet are
+    clipped: most boxes are nowhere near most segments, and clipping every pair was most
+    of the time a large family's map took."""
+    left = np.minimum(segments[..., 0], segments[..., 2])[..., None]
+    right = np.maximum(segments[..., 0], segments[..., 2])[..., None]
+    top = np.minimum(segments[..., 1], segments[..., 3])[..., None]
+    bottom = np.maximum(segments[..., 1], segments[..., 3])[..., None]
+    near = ((left <= boxes[:, 2]) & (right >= boxes[:, 0]) &
+            (top <= boxes[:, 3]) & (bottom >= boxes[:, 1]))
+    *segment, box = np.nonzero(near)
+    hit = _crosses(segments[tuple(segment)], boxes[box])
+    return tuple(index[hit] for index in segment), box[hit]
+
+
+def _lines_clear(lines: np.ndarray, boxes: np.ndarray) -> np.ndarray:
+    """For lines of segments (..., segments, 4): whether each line keeps out of every box."""
+    segment, _ = _crossing_pairs(lines, boxes)
+    clear = np.ones(lines.shape[:-2], dtype=bool)
+    clear[segment[:-1]] = False
+    return clear
 
 
 # The lines tried, in order: straight, then curves rounder and rounder, either way.
@@ -342,7 +383,7 @@ _CURVES: list[tuple[str, float]] = [("curvedCW" if r > 0 else "curvedCCW", abs(r
                                     for r in ROUNDNESS[1:]]
 _OPTIONS: list[dict] = [{"enabled": False}] + [
     {"enabled": True, "type": kind, "roundness": roundness} for kind, roundness in _CURVES]
-_T = np.linspace(0.0, 1.0, 13)[:, None]
+_T = np.linspace(0.0, 1.0, 13)
 _SIGN = np.array([0.0] + [1.0 if kind == "curvedCW" else -1.0 for kind, _ in _CURVES])
 _ROUND = np.array([0.0] + [roundness for _, roundness in _CURVES])
 
@@ -358,12 +399,13 @@ def _lines(starts: np.ndarray, end: tuple[float, float]) -> np.ndarray:
     reach = (0.5 * _ROUND + 0.5) * radius
     via_x = np.where(_SIGN == 0, (x0 + x1) / 2, x0 + reach * np.sin(angle))
     via_y = np.where(_SIGN == 0, (y0 + y1) / 2, y0 + reach * np.cos(angle))
-    t = _T[:, 0]
-    shape = (*via_x.shape, len(t))
+    t = _T
     xs = (1 - t) ** 2 * x0[..., None] + 2 * t * (1 - t) * via_x[..., None] + t * t * x1
     ys = (1 - t) ** 2 * y0[..., None] + 2 * t * (1 - t) * via_y[..., None] + t * t * y1
-    points = np.stack([np.broadcast_to(xs, shape), np.broadcast_to(ys, shape)], axis=-1)
-    return np.concatenate([points[..., :-1, :], points[..., 1:, :]], axis=-1)
+    segments = np.empty((*via_x.shape, len(t) - 1, 4))
+    segments[..., 0], segments[..., 2] = xs[..., :-1], xs[..., 1:]
+    segments[..., 1], segments[..., 3] = ys[..., :-1], ys[..., 1:]
+    return segments
 
 
 def box_array(boxes: list[Box]) -> np.ndarray:
@@ -373,27 +415,24 @@ def box_array(boxes: list[Box]) -> np.ndarray:
 
 def _candidates(block: Box, around: tuple[float, float], size: tuple[float, float],
                 rings: int):
-    """Places around the block, ring after ring outwards, nearest to `around` first."""
+    """Places around the block, ring after ring outwards, each ring's nearest to `around`
+    first: one array (n x 2) per ring, made only when the ring before has not served."""
     w, h = size
     for ring in range(rings):
         half_w = block.w / 2 + w / 2 + 70 + ring * 80
         half_h = block.h / 2 + h / 2 + 60 + ring * 70
         perimeter = 4 * (half_w + half_h)
         count = max(8, int(perimeter / 60))
-        slots = []
-        for n in range(count):
-            t = n / count * perimeter
-            if t < 2 * half_w:
-                x, y = block.x - half_w + t, block.y - half_h
-            elif t < 2 * half_w + 2 * half_h:
-                x, y = block.x + half_w, block.y - half_h + (t - 2 * half_w)
-            elif t < 4 * half_w + 2 * half_h:
-                x, y = block.x + half_w - (t - 2 * half_w - 2 * half_h), block.y + half_h
-            else:
-                x, y = block.x - half_w, block.y + half_h - (t - 4 * half_w - 2 * half_h)
-            slots.append((math.hypot(x - around[0], y - around[1]), x, y))
-        slots.sort()
-        yield from ((x, y) for _, x, y in slots)
+        t = np.arange(count) / count * perimeter
+        # Along the top, down the right, back along the bottom, up the left.
+        corners = [0, 2 * half_w, 2 * half_w + 2 * half_h, 4 * half_w + 2 * half_h, perimeter]
+        left, right = block.x - half_w, block.x + half_w
+        top, bottom = block.y - half_h, block.y + half_h
+        x = np.interp(t, corners, [left, right, right, left, left])
+        y = np.interp(t, corners, [top, top, bottom, bottom, top])
+        distance = np.hypot(x - around[0], y - around[1])
+        order = np.lexsort((y, x, distance))
+        yield np.stack([x[order], y[order]], axis=1)
 
 
 def _block(layout: Layout) -> Box:
@@ -471,9 +510,9 @@ def _place_professional(pro, goal, block, size, edges, layout: Layout,
                                                               .grown(margin)])])
                        if person in layout.labels else blocked
                        for person, blocked in everyone_else.items()}
-    for avoid, rings in ((and_their_names, 5), (everyone_else, 24)):
-        spot = _first_clear_spot(pro, goal, block, size, edges, layout, placed, segments,
-                                 avoid, rings)
+    for avoid, rings in ((and_their_names, STRICT_RINGS), (everyone_else, RINGS)):
+        spot = _first_clear_spot(goal, block, size, edges, layout, placed, segments, avoid,
+                                 rings)
         if spot is not None:
             x, y, chosen = spot
             break
@@ -497,57 +536,91 @@ def route(start: tuple[float, float], end: tuple[float, float], smooth: dict) ->
     return _lines(np.array([start], dtype=float), end)[0, _OPTIONS.index(smooth)]
 
 
-def _first_clear_lines(spots: np.ndarray, end: tuple[float, float],
-                       obstacles: np.ndarray) -> np.ndarray:
-    """For each spot, the first of _OPTIONS whose line to `end` enters no obstacle, or -1.
-    Straight lines first (one segment each, cheap); curves only where they are needed."""
-    choice = np.full(len(spots), -1)
-    if not len(obstacles):
-        return np.zeros(len(spots), dtype=int)
+def _straight_clear(spots: np.ndarray, end: tuple[float, float],
+                    obstacles: np.ndarray) -> np.ndarray:
+    """For each spot, whether a straight line from it to `end` enters no obstacle."""
     straight = np.concatenate([spots, np.broadcast_to(end, spots.shape)], axis=1)
-    clear = ~_crossings(straight, obstacles).any(axis=-1)
-    choice[clear] = 0
-    rest = np.flatnonzero(~clear)
-    if len(rest):
-        curves = _lines(spots[rest], end)[:, 1:]
-        fits = np.asarray(~np.any(_crossings(curves, obstacles), axis=(-1, -2)))
-        found = np.any(fits, axis=1)
-        choice[rest[found]] = 1 + np.argmax(fits[found], axis=1)
-    return choice
+    return _lines_clear(straight[:, None, :], obstacles)
 
 
-def _first_clear_spot(pro, goal, block, size, edges, layout: Layout, placed: np.ndarray,
-                      segments: np.ndarray, avoid: dict[str, np.ndarray], rings: int):
-    """The first candidate, in order, where all holds; candidates are tried in batches,
-    each batch in a few array operations."""
+def _first_clear_curve(spots: np.ndarray, end: tuple[float, float],
+                       obstacles: np.ndarray) -> np.ndarray:
+    """For each spot, the first curve of _OPTIONS whose line to `end` enters no obstacle
+    (its index in _OPTIONS), or -1."""
+    curves = _lines(spots, end)[:, 1:]
+    # Most lines that fail do so next to the person, where they converge: the last
+    # segments, checked first, turn those away at a sixth of the cost.
+    fits = _lines_clear(curves[:, :, -2:], obstacles)
+    maybe = np.nonzero(fits)
+    fits[maybe] = _lines_clear(curves[maybe][:, :-2], obstacles)
+    return np.where(fits.any(axis=1), 1 + np.argmax(fits, axis=1), -1)
+
+
+def _line_options(spots: np.ndarray, straight: np.ndarray,
+                  ends: list) -> tuple[np.ndarray, np.ndarray]:
+    """For each spot and each of its lines (to the `ends`: a person's place and what the
+    line must keep out of), the first clear option of _OPTIONS (-1 where none); and
+    whether every line of the spot has one. `straight` says where a straight line is
+    clear; curves are worked out only where it is not, and not for spots turned away."""
+    choice = np.where(straight, 0, -1)
+    alive = np.ones(len(spots), dtype=bool)
+    for column, (end, obstacles) in enumerate(ends):
+        need = np.flatnonzero(alive & ~straight[:, column])
+        if len(need):
+            choice[need, column] = _first_clear_curve(spots[need], end, obstacles)
+        alive &= choice[:, column] >= 0
+    return choice, alive
+
+
+def _free(spots: np.ndarray, size: tuple[float, float], placed: np.ndarray,
+          segments: np.ndarray) -> np.ndarray:
+    """The spots where the box overlaps no box placed and no line already drawn."""
     w, h = size
-    margin = MARGIN / 2
-    candidates = list(_candidates(block, goal, size, rings))
-    for start in range(0, len(candidates), 32):
-        spots = np.array(candidates[start:start + 32])
+    x, y = spots[:, 0], spots[:, 1]
+    if len(placed):
+        spots = spots[~np.any((placed[None, :, 0] < (x + w / 2 + MARGIN)[:, None]) &
+                              (placed[None, :, 2] > (x - w / 2 - MARGIN)[:, None]) &
+                              (placed[None, :, 1] < (y + h / 2 + MARGIN)[:, None]) &
+                              (placed[None, :, 3] > (y - h / 2 - MARGIN)[:, None]), axis=1)]
+    if len(segments) and len(spots):
+        margin = MARGIN / 2
         x, y = spots[:, 0], spots[:, 1]
-        if len(placed):  # the box is free
-            spots = spots[~np.any((placed[None, :, 0] < (x + w / 2 + MARGIN)[:, None]) &
-                                  (placed[None, :, 2] > (x - w / 2 - MARGIN)[:, None]) &
-                                  (placed[None, :, 1] < (y + h / 2 + MARGIN)[:, None]) &
-                                  (placed[None, :, 3] > (y - h / 2 - MARGIN)[:, None]), axis=1)]
-        if len(segments) and len(spots):  # no line drawn already crosses it
-            x, y = spots[:, 0], spots[:, 1]
-            own = np.stack([x - w / 2 - margin, y - h / 2 - margin,
-                            x + w / 2 + margin, y + h / 2 + margin], axis=1)
-            spots = spots[~_crossings(segments, own).any(axis=0)]
-        choices: dict = {}
-        for edge in edges:  # a clear line to each of their people
-            if not len(spots):
-                break
-            choice = _first_clear_lines(spots, layout.positions[edge[1]], avoid[edge[1]])
-            keep = choice >= 0
-            spots = spots[keep]
-            choices = {e: c[keep] for e, c in choices.items()}
-            choices[edge] = choice[keep]
-        if len(spots):
-            return (float(spots[0, 0]), float(spots[0, 1]),
-                    {edge: dict(_OPTIONS[int(choice[0])]) for edge, choice in choices.items()})
+        own = np.stack([x - w / 2 - margin, y - h / 2 - margin,
+                        x + w / 2 + margin, y + h / 2 + margin], axis=1)
+        _, crossed = _crossing_pairs(segments, own)
+        spots = np.delete(spots, crossed, axis=0)
+    return spots
+
+
+# Lines keep clear of their people's names too within the first rings; further out, only
+# of everyone else's boxes.
+STRICT_RINGS, RINGS = 5, 24
+
+
+def _first_clear_spot(goal, block, size, edges, layout: Layout, placed: np.ndarray,
+                      segments: np.ndarray, avoid: dict[str, np.ndarray], rings: int):
+    """The first free candidate, ring by ring, from where a line reaches each of the
+    professional's people keeping out of `avoid`; each ring in a few array operations.
+    Answers (x, y, {edge: the option of its line}), or None."""
+    ends = [(layout.positions[person], avoid[person]) for _, person, _ in edges]
+    for candidates in _candidates(block, goal, size, rings):
+        spots = _free(candidates, size, placed, segments)
+        if not len(spots):
+            continue
+        straight = np.ones((len(spots), len(ends)), dtype=bool)
+        for column, (end, obstacles) in enumerate(ends):
+            straight[:, column] = _straight_clear(spots, end, obstacles)
+        # The first spot whose lines can all be straight is the answer unless one before it
+        # can do with curves: no spot after it needs its curves worked out.
+        sure = np.flatnonzero(straight.all(axis=1))
+        if len(sure):
+            spots, straight = spots[:sure[0] + 1], straight[:sure[0] + 1]
+        choice, alive = _line_options(spots, straight, ends)
+        if alive.any():
+            first = int(np.argmax(alive))
+            return (float(spots[first, 0]), float(spots[first, 1]),
+                    {edge: dict(_OPTIONS[int(option)])
+                     for edge, option in zip(edges, choice[first], strict=True)})
     return None
 
 

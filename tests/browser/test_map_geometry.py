@@ -10,9 +10,9 @@ import itertools
 import pytest
 
 from seed.demo import DEMO_SCENARIOS
+from seed.synthetic_family import write_family
 from tests.browser.test_map_in_browser import open_map_ready, sign_in
 from tests.support.demo import load_demo
-from tests.support.synthetic_family import write_family
 from tests.support.web import make_user
 
 DEMO_FAMILIES = sorted({f for v in DEMO_SCENARIOS.values()
@@ -132,8 +132,8 @@ def test_no_demo_family_map_misleads(app, db, live_server, coordinator):
 
 
 @pytest.mark.parametrize("nodes", [5, 15, 30, 60])
-def test_no_generated_family_map_misleads(app, driver, live_server, coordinator, nodes):
-    write_family(driver, "syn", nodes)
+def test_no_generated_family_map_misleads(app, db, live_server, coordinator, nodes):
+    write_family(db, "syn", nodes)
     drawn = open_map(coordinator, live_server, "syn")
     assert len(drawn["boxes"]) >= nodes * 0.8
     assert problems(drawn) == []
@@ -141,16 +141,16 @@ def test_no_generated_family_map_misleads(app, driver, live_server, coordinator,
 
 
 @pytest.mark.parametrize(("width", "height"), [(1366, 768), (1920, 1080)])
-def test_labels_are_readable_on_a_meeting_room_screen(app, driver, live_server, coordinator,
+def test_labels_are_readable_on_a_meeting_room_screen(app, db, live_server, coordinator,
                                                       width, height):
-    write_family(driver, "syn", 40)
+    write_family(db, "syn", 40)
     drawn = open_map(coordinator, live_server, "syn", width, height)
     assert drawn["font"] * drawn["scale"] >= 14
 
 
-def test_the_checks_see_a_misleading_picture(app, driver, live_server, coordinator):
+def test_the_checks_see_a_misleading_picture(app, db, live_server, coordinator):
     """The same checks, on a picture spoilt on purpose, find what is wrong: they can fail."""
-    write_family(driver, "syn", 15)
+    write_family(db, "syn", 15)
     drawn = open_map(coordinator, live_server, "syn")
     person, other = "syn-mum", "syn-dad"
     coordinator.evaluate("""([a, b]) => {
@@ -214,8 +214,8 @@ def test_the_map_is_reached_by_keyboard(app, db, live_server, coordinator):
     coordinator.watch.assert_clean()
 
 
-def test_the_genogram_on_its_own(app, driver, live_server, coordinator):
-    write_family(driver, "syn", 30)
+def test_the_genogram_on_its_own(app, db, live_server, coordinator):
+    write_family(db, "syn", 30)
     coordinator.set_viewport_size({"width": 1366, "height": 768})
     coordinator.goto(f"{live_server}/families/syn/genogram")
     open_map_ready(coordinator)

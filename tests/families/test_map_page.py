@@ -1,11 +1,13 @@
 """The map page, server side: its data, its table, its escaping, its assets."""
 
+import itertools
 import json
 import re
+from datetime import date
 
 import pytest
 
-from tests.support.graph import add_adult, involve, make_family, make_professional
+from tests.support.graph import add_adult, add_child, involve, make_family, make_professional
 from tests.support.web import make_user, sign_in
 
 MALICIOUS = "<img src=x onerror=alert(1)>"
@@ -94,3 +96,36 @@ def test_the_table_under_the_map_lists_what_the_map_shows(app, driver):
     assert "3 Elm Way, EL1 3WY" in homes and "Ava Test" in homes
     team = html.split('id="team-by-child"')[1]
     assert "Sam Worker" in team and "Lead" in team and "Not recorded" in team
+
+
+def test_each_couple_has_its_own_line_down_to_their_children(app, driver):
+    """A mother's child with her former partner hangs from their (separated) partnership
+    line, her children with her partner now from theirs: never one line for all three."""
+    make_family(driver, "fam-g", "Genogram family", child_id="eldest", dob=date(2012, 1, 1))
+    add_child(driver, "fam-g", "middle", date(2017, 1, 1))
+    add_child(driver, "fam-g", "youngest", date(2020, 1, 1))
+    for adult in ("mum", "ex", "dad"):
+        add_adult(driver, "fam-g", adult, given_name=adult.capitalize())
+    driver.execute_query(
+        "MATCH (mum:Person {id: 'mum'}), (ex:Person {id: 'ex'}), (dad:Person {id: 'dad'}), "
+        "      (e:Person {id: 'eldest'}), (m:Person {id: 'middle'}), (y:Person {id: 'youngest'}) "
+        "CREATE (mum)-[:PARTNER_OF {status: 'separated'}]->(ex) "
+        "CREATE (mum)-[:PARTNER_OF {status: 'current'}]->(dad) "
+        "FOREACH (child IN [e, m, y] | CREATE (mum)-[:PARENT_OF {kind: 'birth'}]->(child)) "
+        "CREATE (ex)-[:PARENT_OF {kind: 'birth'}]->(e) "
+        "FOREACH (child IN [m, y] | CREATE (dad)-[:PARENT_OF {kind: 'birth'}]->(child))")
+    client = app.test_client()
+    sign_in(client, make_user(app, "coordinator"))
+    lines = network_data(client.get("/families/fam-g/map").get_data(as_text=True))[
+        "overlays"]["connectors"]
+    descents = [(sorted(line["ends"]), sorted(following["ends"]))
+                for line, following in itertools.pairwise(lines)
+                if line["kind"] == "descent" and following["kind"] == "siblings"]
+    assert sorted(descents) == [(["dad", "mum"], ["middle", "youngest"]),
+                                (["ex", "mum"], ["eldest"])]
+    # Each hangs from the middle of its own couple's partnership line.
+    partners = {tuple(sorted(line["ends"])): line["points"] for line in lines
+                if line["kind"] == "partners"}
+    for line in (x for x in lines if x["kind"] == "descent"):
+        (left, _), (right, _) = partners[tuple(sorted(line["ends"]))]
+        assert line["points"][0][0] == pytest.approx((left + right) / 2)
