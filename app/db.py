@@ -76,6 +76,14 @@ def load_queries(directory: Path = CYPHER_DIR) -> dict[str, Query]:
 _UNAVAILABLE = (ServiceUnavailable, SessionExpired, AuthError, OSError)
 
 
+class _RolledBack(Exception):
+    """How a checked-only write leaves its transaction, carrying what the work answered."""
+
+    def __init__(self, result: Any) -> None:
+        super().__init__("checked only")
+        self.result = result
+
+
 def _console_text(text: str) -> LiteralString:
     """The console's text is the one query written by a user: it reaches Neo4j only after
     its plan was checked (app/analysis/plan_check.py), in a READ transaction."""
@@ -177,20 +185,29 @@ class Database:
         """Run a named query in a write transaction (retried, so keep it idempotent)."""
         return self._execute(name, RoutingControl.WRITE, params)
 
-    def write_transaction(self, work: Callable[[Callable[..., list[dict]]], Any]) -> Any:
+    def write_transaction(self, work: Callable[[Callable[..., list[dict]]], Any],
+                          check_only: bool = False) -> Any:
         """Run several named statements in one write transaction: all or nothing.
 
         `work(run)` gets `run(name, **params)`, which runs a named query inside the
         transaction. The driver may call `work` again after a transient failure, so it must
-        have no side effects outside the transaction.
+        have no side effects outside the transaction. With `check_only`, the transaction is
+        rolled back once `work` has run: every rule it checks is checked, nothing is written
+        (for the pages that show what a change will do before it is confirmed).
         """
         def unit(tx: neo4j.ManagedTransaction) -> Any:
             def run(name: str, /, **params: Any) -> list[dict]:
                 return [plain(record.data()) for record in tx.run(self._statement(name), params)]
-            return work(run)
+            result = work(run)
+            if check_only:
+                raise _RolledBack(result)  # leaving by an exception rolls the transaction back
+            return result
 
-        with self._reaching(), self._driver.session(database=self.database) as session:
-            return session.execute_write(unit)
+        try:
+            with self._reaching(), self._driver.session(database=self.database) as session:
+                return session.execute_write(unit)
+        except _RolledBack as checked:
+            return checked.result
 
     def explain(self, text: str, params: dict) -> dict:
         """The plan Neo4j would run for a user's query (EXPLAIN runs nothing), as the

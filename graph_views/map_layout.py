@@ -383,14 +383,16 @@ _CURVES: list[tuple[str, float]] = [("curvedCW" if r > 0 else "curvedCCW", abs(r
                                     for r in ROUNDNESS[1:]]
 _OPTIONS: list[dict] = [{"enabled": False}] + [
     {"enabled": True, "type": kind, "roundness": roundness} for kind, roundness in _CURVES]
-_T = np.linspace(0.0, 1.0, 13)
+# Eight segments follow a curve to within about a pixel (a quadratic's distance from its
+# chords shrinks with the square of their number); every box is checked grown by MARGIN/2.
+_T = np.linspace(0.0, 1.0, 9)
 _SIGN = np.array([0.0] + [1.0 if kind == "curvedCW" else -1.0 for kind, _ in _CURVES])
 _ROUND = np.array([0.0] + [roundness for _, roundness in _CURVES])
 
 
 def _lines(starts: np.ndarray, end: tuple[float, float]) -> np.ndarray:
     """Every line of _OPTIONS from each start (n x 2) to `end`, as segments
-    (n x options x 12 x 4): vis-network's quadratic curves, straight for the first."""
+    (n x options x 8 x 4): vis-network's quadratic curves, straight for the first."""
     x0, y0 = starts[:, 0:1], starts[:, 1:2]
     x1, y1 = end
     dx, dy = x1 - x0, y0 - y1
@@ -549,7 +551,7 @@ def _first_clear_curve(spots: np.ndarray, end: tuple[float, float],
     (its index in _OPTIONS), or -1."""
     curves = _lines(spots, end)[:, 1:]
     # Most lines that fail do so next to the person, where they converge: the last
-    # segments, checked first, turn those away at a sixth of the cost.
+    # segments, checked first, turn those away at a quarter of the cost.
     fits = _lines_clear(curves[:, :, -2:], obstacles)
     maybe = np.nonzero(fits)
     fits[maybe] = _lines_clear(curves[maybe][:, :-2], obstacles)

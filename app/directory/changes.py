@@ -93,19 +93,12 @@ def link_account(professional_id: str, user_id: str) -> Change:
     return Change("account_linked", professional_id, ["professional_id"], user_id)
 
 
-class _CheckedOnly(Exception):
-    """Rolls the transaction back after every rule was checked (the check page)."""
-
-    def __init__(self, change: Change) -> None:
-        super().__init__("checked only")
-        self.change = change
-
-
 def leave(professional_id: str, left: date, successors: dict[str, str | None],
           actor: Actor, check_only: bool = False) -> Change:
     """The professional leaves on `left`: each ongoing involvement ends that day (reason
     "left the organisation"), handed to its successor (who starts the next day, keeping the
-    lead) or to nobody, said explicitly. All or nothing."""
+    lead) or to nobody, said explicitly. All or nothing; with `check_only`, every rule is
+    checked and nothing written (the check page)."""
     def work(run: Run) -> Change:
         current = _current(run, "directory/professional", professional_id=professional_id)
         if current["left"] is not None:
@@ -126,11 +119,6 @@ def leave(professional_id: str, left: date, successors: dict[str, str | None],
                 raise RecordError(field, f"{involvement['person_name']}: {error.message}") \
                     from None
         run("directory/mark_left", professional_id=professional_id, left=left)
-        if check_only:
-            raise _CheckedOnly(Change("left", professional_id, ["left"]))
         return Change("left", professional_id, ["left", *sorted(successors)])
-    try:
-        return in_one_transaction(work)
-    except _CheckedOnly as checked:
-        return checked.change
+    return in_one_transaction(work, check_only=check_only)
 

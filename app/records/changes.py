@@ -12,7 +12,6 @@ audit keeps those (ids and field names, never the values)."""
 
 from __future__ import annotations
 
-import contextlib
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -62,12 +61,8 @@ class Change:
         return f"{kind}: {','.join(self.fields)}" if self.fields else kind
 
 
-def in_one_transaction(work: Callable[[Run], Change]) -> Change:
-    return get_db().write_transaction(work)
-
-
-class _CheckedOnly(Exception):
-    """Raised inside a transaction to roll it back after every rule has been checked."""
+def in_one_transaction(work: Callable[[Run], Change], check_only: bool = False) -> Change:
+    return get_db().write_transaction(work, check_only=check_only)
 
 
 def _lock_family(run: Run, family_id: str) -> None:
@@ -316,15 +311,7 @@ def move(family_id: str, person_ids: list[str], to: str | NewHousehold, moved: d
             raise RecordError("household_id", "They all live there already")
         return Change("moved", family_id, sorted(person_ids), household_id)
 
-    def checked(run: Run) -> Change:
-        change = work(run)
-        if check_only:
-            raise _CheckedOnly
-        return change
-
-    with contextlib.suppress(_CheckedOnly):
-        return in_one_transaction(checked)
-    return Change("moved", family_id)  # checked only: nothing was written
+    return in_one_transaction(work, check_only=check_only)
 
 
 # Plans ------------------------------------------------------------------------------------------

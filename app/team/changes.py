@@ -4,7 +4,6 @@ back, so the graph is never left half-changed. Each change adds an Activity entr
 
 from __future__ import annotations
 
-import contextlib
 import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -91,10 +90,6 @@ def join(child_id: str, professional_id: str, role: str, since: date, lead: bool
     return get_db().write_transaction(work)
 
 
-class _CheckedOnly(Exception):
-    """Raised inside a transaction to roll it back after every rule has been checked."""
-
-
 def end_in(run, person_id: str, involvement_id: str, ended: date, reason: str,
            successor_id: str | None, actor: Actor, may_end_others: bool) -> None:
     """The ending itself, inside a transaction that holds the person's lock: one ending
@@ -146,13 +141,7 @@ def end(child_id: str, involvement_id: str, ended: date, reason: str,
         _lock(run, child_id)
         end_in(run, child_id, involvement_id, ended, reason, successor_id, actor, may_end_others)
 
-    def checked(run):
-        work(run)
-        if check_only:
-            raise _CheckedOnly
-
-    with contextlib.suppress(_CheckedOnly):
-        get_db().write_transaction(checked)
+    get_db().write_transaction(work, check_only=check_only)
 
 
 def record_contact(child_id: str, involvement_id: str, actor: Actor) -> None:
