@@ -99,13 +99,13 @@ def init_app(app: Flask) -> None:
 
     @app.cli.command("gaps")
     def gaps_counts() -> None:
-        """Count the gaps per rule across the whole area (for a nightly job)."""
-        from app.gaps import repository as gaps_repo
+        """Check the whole area for gaps and keep what is found for the dashboard (a
+        nightly job: the writes keep it up to date for the families they change)."""
+        from app.gaps import state as gap_state
 
         wait_for_database(60)
         timings: dict = {}
-        found = gaps_repo.current(timings=timings)
-        resolved = gaps_repo.track(found)
+        found, resolved = gap_state.check_area(timings)
         click.echo(f"{'rule':<28}{'gaps':>8}{'seconds':>10}")
         for rule_id, (seconds, count) in timings.items():
             click.echo(f"{rule_id:<28}{count:>8}{seconds:>10.2f}")

@@ -10,6 +10,7 @@ from app.admin import repository as users
 from app.auth.passwords import verify_password
 from app.config import PROJECT_ROOT
 from app.db import Database
+from app.gaps import state as gap_state
 from seed.demo import DEMO_USERS, demo_area
 from seed.loader import LoadStats, load
 
@@ -36,6 +37,7 @@ def install_demo(db: Database, password: str, today: date | None = None) -> Load
     live in the app's store)."""
     stats = load(db, demo_area(today or date.today()))
     _install_demo_users(password)
+    gap_state.check_area()  # the dashboard reads the gaps as last checked
     return stats
 
 

@@ -2,6 +2,7 @@
 
 import datetime
 
+import neo4j
 import pytest
 
 from app.db import ConflictError, load_queries
@@ -33,6 +34,19 @@ def test_a_second_node_with_an_existing_id_is_rejected(fixture_db, labels):
         fixture_db.write("fixtures/create_labelled", labels=labels, id="same", props={})
 
     assert fixture_db.read("fixtures/count_nodes") == [{"nodes": 1}]
+
+
+def test_two_involvements_cannot_share_an_id(driver, schema):
+    """Team changes name an involvement by its id: the schema keeps it unique."""
+    driver.execute_query("CREATE (:Professional {id: 'p1'}), (:Person:Child {id: 'c1'}), "
+                         "(:Person:Child {id: 'c2'})")
+    create = ("MATCH (p:Professional {id: 'p1'}), (c:Person {id: $child}) "
+              "CREATE (p)-[:INVOLVED_WITH {id: 'inv-1', role: 'gp'}]->(c)")
+    driver.execute_query(create, child="c1")
+    with pytest.raises(neo4j.exceptions.ConstraintError):
+        driver.execute_query(create, child="c2")
+    assert driver.execute_query("MATCH ()-[i:INVOLVED_WITH]->() RETURN count(i) AS n"
+                                ).records[0]["n"] == 1
 
 
 def test_a_failed_transaction_leaves_the_graph_as_it_was(fixture_db):

@@ -6,6 +6,7 @@ from app.api import bp
 from app.audit import repository as audit
 from app.domain import AREA_ROLES
 from app.gaps import repository as gaps_repo
+from app.gaps import state as gap_state
 from app.permissions import signed_in
 
 
@@ -30,8 +31,11 @@ def gaps():
         audit.record("view_gaps", None, "allowed")
         sees_sensitive = access.sees_sensitive_services(current_user)
     rule = request.args.get("rule") or None
-    found = [g for g in access.visible_gaps(gaps_repo.current(family_id=family_id),
-                                            sees_sensitive) if rule in (None, g.rule)]
+    if family_id:  # one family's rules run now (about 20 ms)
+        found = [g for g in access.visible_gaps(gaps_repo.current(family_id=family_id),
+                                                sees_sensitive) if rule in (None, g.rule)]
+    else:  # the area's, as last checked (kept up to date by the writes, like the dashboard)
+        found = gap_state.listing({"rule": rule}, sees_sensitive).gaps
     return jsonify(gaps=[gap_json(g) for g in found])
 
 

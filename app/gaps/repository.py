@@ -18,15 +18,6 @@ def current(family_id: str | None = None, timings: dict | None = None) -> list[G
                      timings=timings)
 
 
-def track(gaps: list[Gap]) -> int:
-    """After an area-wide run: note the open gaps, close those no longer found."""
-    db = get_db()
-    db.write("gap_reviews/open_states", gaps=[
-        {"key": g.key, "rule": g.rule, "family_id": g.family_id, "subject_id": g.subject_id}
-        for g in gaps])
-    return db.write("gap_reviews/resolve_states", keys=[g.key for g in gaps])[0]["resolved"]
-
-
 def subjects(ids: list[str]) -> dict[str, dict]:
     return {row["id"]: row for row in get_db().read("gap_reviews/subjects", ids=ids)}
 

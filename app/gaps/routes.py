@@ -10,6 +10,7 @@ from app.csv_export import csv_response
 from app.domain import AGE_BANDS, AGENCY_TYPES, child_age_band
 from app.gaps import bp
 from app.gaps import repository as gaps_repo
+from app.gaps import state as gap_state
 from app.gaps.engine import SEVERITY_ORDER
 from app.gaps.forms import ReviewForm
 from app.gaps.rules import RULE_SPECS
@@ -33,44 +34,37 @@ def _filters() -> dict:
     return {k: v for k, v in raw.items() if v is not None and v in allowed[k]}
 
 
-def _listing():
-    """All current gaps (area-wide, tracked), with subjects, reviews and the filters applied."""
-    found = gaps_repo.current()
-    gaps_repo.track(found)  # tracked whole, shown only as far as the user may see
-    found = access.visible_gaps(found, access.sees_sensitive_services(current_user))
-    subjects = gaps_repo.subjects(sorted({g.subject_id for g in found if g.subject_id}))
-    reviews = gaps_repo.reviews([g.key for g in found])
-    today, filters = date.today(), _filters()
-    rows = []
-    for gap in found:
-        subject = subjects.get(gap.subject_id)
-        band = age_band(subject, today)
-        if (filters.get("rule", gap.rule) != gap.rule
-                or filters.get("severity", gap.severity) != gap.severity
-                or filters.get("agency_type", gap.agency_type) != gap.agency_type
-                or filters.get("age_band", band) != band):
-            continue
-        rows.append({"gap": gap, "subject": subject, "band": band, "review": reviews.get(gap.key)})
-    return found, rows, filters
+def _rows(gaps: list, with_reviews: bool) -> list[dict]:
+    """Gaps with who they are about (name, age band) and their follow-up if asked for."""
+    subjects = gaps_repo.subjects(sorted({g.subject_id for g in gaps if g.subject_id}))
+    reviews = gaps_repo.reviews([g.key for g in gaps]) if with_reviews else {}
+    today = date.today()
+    return [{"gap": gap, "subject": subjects.get(gap.subject_id),
+             "band": age_band(subjects.get(gap.subject_id), today),
+             "review": reviews.get(gap.key)} for gap in gaps]
 
 
 @bp.get("")
 @roles_required("coordinator", "analyst")
 def dashboard():
-    found, rows, filters = _listing()
-    audit.record("view_gaps", None, "allowed")
-    counts: dict[str, dict[str, int]] = {}
-    for gap in found:
-        counts.setdefault(gap.rule, {"high": 0, "medium": 0, "low": 0})[gap.severity] += 1
-    open_rows = [r for r in rows if r["review"] is None]
-    reviewed = [r for r in rows if r["review"] is not None]
+    """The gaps as last checked (the state the writes keep up to date): counts, a page of
+    those to follow up, those followed up. Reads only: no rule runs here."""
+    sees_sensitive = access.sees_sensitive_services(current_user)
+    filters = _filters()
     page = bounded_int_arg("page", 1, 1, 1_000_000)
+    to_follow = gap_state.listing(filters, sees_sensitive, reviewed=False,
+                                  skip=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
+    reviewed = gap_state.listing(filters, sees_sensitive, reviewed=True, limit=PAGE_SIZE)
+    counts = gap_state.counts(sees_sensitive)
+    audit.record("view_gaps", None, "allowed")
     return render_template(
         "gaps/dashboard.html", counts=counts, specs=RULE_SPECS, filters=filters,
-        open_rows=open_rows[(page - 1) * PAGE_SIZE: page * PAGE_SIZE], open_total=len(open_rows),
-        reviewed=reviewed, page=page, pages=max(1, -(-len(open_rows) // PAGE_SIZE)),
+        open_rows=_rows(to_follow.gaps, False), open_total=to_follow.total,
+        reviewed=_rows(reviewed.gaps, True), reviewed_total=reviewed.total, page=page,
+        pages=max(1, -(-to_follow.total // PAGE_SIZE)),
         resolved=gaps_repo.recently_resolved(), agency_types=AGENCY_TYPES, age_bands=AGE_BANDS,
-        review_form=ReviewForm(), total=len(found),
+        review_form=ReviewForm(), total=sum(sum(c.values()) for c in counts.values()),
+        checked_at=gap_state.last_area_check(),
         can_review="coordinator" in current_user.roles)
 
 
@@ -79,12 +73,16 @@ def dashboard():
 def review():
     """Acknowledge a gap (who acts, by when) or mark it not applicable (why)."""
     form = ReviewForm()
-    family_id = request.form.get("family_id") or None
     if not form.validate_on_submit():
         for field, messages in form.errors.items():
             flash(f"{form[field].label.text}: {messages[0]}", "error")
         return redirect(url_for("gaps.dashboard"))
-    gap = next((g for g in gaps_repo.current(family_id=family_id) if g.key == form.key.data), None)
+    gap = gap_state.by_key(form.key.data)
+    family_id = request.form.get("family_id") or None
+    if gap is None and family_id:
+        # Found on the family's page (which runs the rules) before its state was kept.
+        gap_state.check_families([family_id])
+        gap = gap_state.by_key(form.key.data)
     if gap is None:
         abort(404)
     gaps_repo.record_review(gap, form.status.data, current_user.user_id,
@@ -100,7 +98,8 @@ def review():
 def export_csv():
     """The current list as CSV: ids, rule, severity and dates; names only when asked for."""
     with_names = request.args.get("names") == "1"
-    _, rows, _ = _listing()
+    filters, sees_sensitive = _filters(), access.sees_sensitive_services(current_user)
+    rows = _rows(gap_state.listing(filters, sees_sensitive).gaps, True)
     audit.record("export", None, "allowed", reason="gaps csv" + (" with names" if with_names else ""))
     header = ["rule", "severity", "family_id", "subject_id", "since", "age_band", "follow_up"]
 

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from app.extensions import get_db
+from app.gaps import state as gap_state
 from app.records import duplicates
 
 Run = Callable[..., list[dict]]
@@ -62,7 +63,12 @@ class Change:
 
 
 def in_one_transaction(work: Callable[[Run], Change], check_only: bool = False) -> Change:
-    return get_db().write_transaction(work, check_only=check_only)
+    """Run a change in one write transaction; once written, re-check the gaps of the
+    families it touches (the dashboard reads them as last checked)."""
+    change = get_db().write_transaction(work, check_only=check_only)
+    if not check_only:
+        gap_state.check_after_change([change.target_id, change.subject_id])
+    return change
 
 
 def _lock_family(run: Run, family_id: str) -> None:

@@ -12,6 +12,7 @@ from flask import current_app
 
 from app.domain import INVOLVEMENT_ROLES
 from app.extensions import get_db
+from app.gaps import state as gap_state
 from app.view_models import Concern
 
 END_REASONS = {
@@ -42,6 +43,15 @@ def _activity(run, child_id, kind, actor: Actor, professional: dict | None, role
         professional_id=professional["id"] if professional else None,
         professional_name=professional["name"] if professional else None,
         role=role, detail=detail)
+
+
+def _written(child_id: str, work, check_only: bool = False):
+    """Run a team change in one write transaction; once written, re-check the gaps of the
+    child's families (the dashboard reads them as last checked)."""
+    result = get_db().write_transaction(work, check_only=check_only)
+    if not check_only:
+        gap_state.check_after_change([child_id])
+    return result
 
 
 def _lock(run, child_id: str) -> None:
@@ -87,7 +97,7 @@ def join(child_id: str, professional_id: str, role: str, since: date, lead: bool
                       detail=f"lead was {before}")
         return involvement_id
 
-    return get_db().write_transaction(work)
+    return _written(child_id, work)
 
 
 def end_in(run, person_id: str, involvement_id: str, ended: date, reason: str,
@@ -141,7 +151,7 @@ def end(child_id: str, involvement_id: str, ended: date, reason: str,
         _lock(run, child_id)
         end_in(run, child_id, involvement_id, ended, reason, successor_id, actor, may_end_others)
 
-    get_db().write_transaction(work, check_only=check_only)
+    _written(child_id, work, check_only)
 
 
 def record_contact(child_id: str, involvement_id: str, actor: Actor) -> None:
@@ -154,7 +164,7 @@ def record_contact(child_id: str, involvement_id: str, actor: Actor) -> None:
             raise TeamChangeError("involvement_id", "You can record contact only for yourself")
         run("team/record_contact", involvement_id=involvement_id, day=date.today())
 
-    get_db().write_transaction(work)
+    _written(child_id, work)
 
 
 def set_concern(child_id: str, raised: bool, actor: Actor) -> None:
@@ -177,7 +187,7 @@ def set_concern(child_id: str, raised: bool, actor: Actor) -> None:
                 raise TeamChangeError("concern", "You have no concern to withdraw")
             _activity(run, child_id, "concern_withdrawn", actor, professional)
 
-    get_db().write_transaction(work)
+    _written(child_id, work)
 
 
 def meeting_needed(concerns: list[Concern]) -> bool:

@@ -14,6 +14,10 @@ CREATE CONSTRAINT plan_id IF NOT EXISTS FOR (n:Plan) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT activity_id IF NOT EXISTS FOR (n:Activity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT gap_state_key IF NOT EXISTS FOR (n:GapState) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT gap_review_id IF NOT EXISTS FOR (n:GapReview) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT gap_run_id IF NOT EXISTS FOR (n:GapRun) REQUIRE n.id IS UNIQUE;
+// Team changes name an involvement by its id: unique, and looked up through the index the
+// constraint brings.
+CREATE CONSTRAINT involvement_id IF NOT EXISTS FOR ()-[r:INVOLVED_WITH]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT import_id IF NOT EXISTS FOR (n:Import) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT import_lock_id IF NOT EXISTS FOR (n:ImportLock) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT merge_id IF NOT EXISTS FOR (n:Merge) REQUIRE n.id IS UNIQUE;

@@ -20,3 +20,6 @@ CREATE INDEX person_nhs_number IF NOT EXISTS FOR (n:Person) ON (n.nhs_number);
 CREATE INDEX import_started_at IF NOT EXISTS FOR (n:Import) ON (n.started_at);
 // A person's page lists the merges that kept their record.
 CREATE INDEX merge_kept IF NOT EXISTS FOR (n:Merge) ON (n.kept_id);
+// The gaps dashboard reads the open gap states; a family's check resolves its own.
+CREATE INDEX gap_state_open IF NOT EXISTS FOR (n:GapState) ON (n.open);
+CREATE INDEX gap_state_family IF NOT EXISTS FOR (n:GapState) ON (n.family_id);

@@ -5,10 +5,12 @@ import io
 import os
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
+from tests.records.conftest import day_month_year
 from tests.support.demo import load_demo
 from tests.support.store import audit_events
 from tests.support.web import client_as, make_user, post_form, sign_in
@@ -56,14 +58,64 @@ def test_acknowledging_a_gap_sorts_it_apart_and_is_audited(coordinator, driver, 
         ["gap acknowledged: under5-no-health-visitor"]
 
 
-def test_a_gap_that_goes_away_is_shown_as_resolved(coordinator, driver):
-    coordinator.get("/gaps")
+ZARA = "/children/demo-per-zara-okafor"
+
+
+def test_a_team_change_resolves_its_gap_on_the_dashboard_at_once(coordinator):
+    """A coordinator adds a health visitor to the baby's team: the dashboard (which reads the
+    gaps as last checked, not the rules) shows the gap resolved straight away."""
+    before = coordinator.get("/gaps?rule=under5-no-health-visitor").get_data(as_text=True)
+    assert "Zara Okafor" in before.split("To follow up")[1].split("Acknowledged")[0]
+    response = post_form(coordinator, f"{ZARA}/colleagues", f"{ZARA}/colleagues", {
+        "professional_id": "demo-pro-ahmed", "role": "health_visitor",
+        "since": date.today().isoformat()})
+    assert response.status_code == 302
+    html = coordinator.get("/gaps").get_data(as_text=True)
+    assert "Zara Okafor" not in html.split("To follow up")[1].split("Acknowledged")[0]
+    resolved = html.split("Resolved in the last 30 days")[1]
+    assert "Under five, or unborn on a plan, with no health visitor" in resolved
+
+
+def test_a_record_change_opens_a_gap_on_the_dashboard_at_once(coordinator):
+    """A newborn recorded in the Okafor family has no GP and no health visitor: both gaps
+    are on the dashboard as soon as the record is saved."""
+    response = post_form(coordinator, "/families/demo-fam-okafor/members/new",
+                         "/families/demo-fam-okafor/members/new", {
+                             "kind": "child", "role": "child", "given_name": "Ada",
+                             "family_name": "Okafor", "gender": "female",
+                             **day_month_year("dob", date.today() - timedelta(days=60))})
+    assert response.status_code == 302, response.get_data(as_text=True)[:2000]
+    html = coordinator.get("/gaps?rule=no-gp").get_data(as_text=True)
+    assert "Ada Okafor" in html.split("To follow up")[1]
+
+
+def run_nightly_check(neo4j_server, store_url) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NEO4J_URI": neo4j_server.uri, "NEO4J_USER": neo4j_server.user,
+           "NEO4J_PASSWORD": neo4j_server.password, "DATABASE_URL": store_url}
+    return subprocess.run([sys.executable, "-m", "flask", "--app", "app", "gaps"], env=env,
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+
+
+def test_the_dashboard_reads_and_never_writes(coordinator, driver, neo4j_server, store_url):
+    """A change made behind the app's back (not through its writes) is not on the dashboard
+    until the nightly check; viewing the dashboard, filtering it and downloading it change
+    nothing in the graph."""
+    def states():
+        return driver.execute_query(
+            "MATCH (s) WHERE s:GapState OR s:GapRun OR s:GapReview "
+            "RETURN labels(s) AS l, properties(s) AS p ORDER BY s.key, s.id").records
     driver.execute_query(
         "MATCH (p:Professional {id: 'demo-pro-ahmed'}), (c:Child {id: 'demo-per-zara-okafor'}) "
         "CREATE (p)-[:INVOLVED_WITH {id: 'new-hv', role: 'health_visitor', `from`: date()}]->(c)")
-    html = coordinator.get("/gaps").get_data(as_text=True)
-    resolved = html.split("Resolved in the last 30 days")[1]
-    assert "Under five, or unborn on a plan, with no health visitor" in resolved
+    before = states()
+    html = coordinator.get("/gaps?rule=under5-no-health-visitor").get_data(as_text=True)
+    coordinator.get("/gaps?severity=high&page=1")
+    coordinator.get("/gaps/export.csv")
+    assert states() == before
+    assert "Zara Okafor" in html.split("To follow up")[1]  # as last checked
+    assert run_nightly_check(neo4j_server, store_url).returncode == 0
+    html = coordinator.get("/gaps?rule=under5-no-health-visitor").get_data(as_text=True)
+    assert "Zara Okafor" not in html.split("To follow up")[1].split("Resolved")[0]
 
 
 def test_the_csv_has_ids_and_names_only_when_asked(coordinator, driver, app):
@@ -106,10 +158,7 @@ def test_the_family_page_shows_the_familys_gaps_and_the_map_fetches_them(coordin
 
 
 def test_the_nightly_command_prints_counts_per_rule(coordinator, neo4j_server, store_url):
-    env = {**os.environ, "NEO4J_URI": neo4j_server.uri, "NEO4J_USER": neo4j_server.user,
-           "NEO4J_PASSWORD": neo4j_server.password, "DATABASE_URL": store_url}
-    result = subprocess.run([sys.executable, "-m", "flask", "--app", "app", "gaps"], env=env,
-                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+    result = run_nightly_check(neo4j_server, store_url)
     assert result.returncode == 0, result.stderr
     counts = {line.split()[0]: int(line.split()[1]) for line in result.stdout.splitlines()
               if line[:1].islower() and len(line.split()) == 3 and line.split()[1].isdigit()}

@@ -19,9 +19,11 @@ def children_rows(n):
 
 
 def state(driver):
-    """Everything but the import records and which import last wrote what."""
+    """Everything but the import records, which import last wrote what, and the gaps as last
+    checked (when each was first seen differs between runs)."""
     nodes = driver.execute_query(
-        "MATCH (n) WHERE NOT n:Import AND NOT n:ImportLock WITH n, [k IN keys(n) WHERE k <> 'import_id' | "
+        "MATCH (n) WHERE NOT n:Import AND NOT n:ImportLock AND NOT n:GapState AND NOT n:GapRun "
+        "WITH n, [k IN keys(n) WHERE k <> 'import_id' | "
         "[k, toString(n[k])]] AS props RETURN labels(n) AS labels, props").records
     rels = driver.execute_query(
         "MATCH (a)-[r]->(b) WITH a, r, b, [k IN keys(r) WHERE k <> 'import_id' | "

@@ -1,0 +1,163 @@
+"""The gaps as last found, kept in the graph (GapState) so that the dashboard, its filters,
+its pages and its CSV read them instead of running twelve rules over the whole area.
+
+The state is kept up to date by the writes that change it: a change to a family's records
+or team re-checks the families it touches, right after its transaction; an import re-checks
+the whole area; and the nightly `flask --app app gaps` re-checks the whole area as a safety
+net (rules that depend on the date alone, such as a stale contact, move on with it)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from flask import current_app
+
+from app import access
+from app.extensions import get_db
+from app.gaps.engine import SEVERITY_ORDER, Gap, find_gaps
+from graph_views.values import native
+
+log = logging.getLogger(__name__)
+
+
+def _row(gap: Gap, subject: dict | None) -> dict:
+    return {
+        "key": gap.key, "rule": gap.rule, "title": gap.title, "severity": gap.severity,
+        "rank": SEVERITY_ORDER[gap.severity], "child_id": gap.child_id,
+        "person_id": gap.person_id, "family_id": gap.family_id, "subject_id": gap.subject_id,
+        "since": gap.since, "agency_type": gap.agency_type,
+        "facts": json.dumps({k: v.isoformat() if isinstance(v, date) else v
+                             for k, v in gap.facts.items()}, sort_keys=True),
+        "sensitive": access.is_sensitive(sensitive_role=gap.facts.get("sensitive_role"),
+                                         agency_type=gap.agency_type,
+                                         role=gap.facts.get("role")),
+        "subject_kind": subject["kind"] if subject else None,
+        "subject_dob": subject["dob"] if subject else None,
+        "subject_unborn": subject["unborn"] if subject else None,
+    }
+
+
+def save(gaps: list[Gap], family_ids: list[str] | None = None) -> int:
+    """Keep `gaps` as found now and resolve the open ones not found again: across the area,
+    or (with `family_ids`) only those of these families. Returns how many were resolved."""
+    db = get_db()
+    subjects = {row["id"]: row for row in db.read(
+        "gap_reviews/subjects", ids=sorted({g.subject_id for g in gaps if g.subject_id}))}
+    rows = [_row(g, subjects.get(g.subject_id)) for g in gaps]
+    for start in range(0, len(rows), 10_000):
+        db.write("gap_state/save", gaps=rows[start:start + 10_000])
+    resolved = db.write("gap_state/resolve", keys=[g.key for g in gaps],
+                        family_ids=family_ids)[0]["resolved"]
+    if family_ids is None:
+        db.write("gap_state/record_run", gaps=len(gaps))
+    return resolved
+
+
+def check_area(timings: dict | None = None) -> tuple[list[Gap], int]:
+    """Run every rule over the whole area and keep what it finds. Returns the gaps and how
+    many closed since the last check."""
+    found = find_gaps(get_db(), current_app.config["GAP_RULES"], timings=timings)
+    return found, save(found)
+
+
+def check_families(family_ids: Iterable[str]) -> None:
+    """Run every rule for each of these families and keep what it finds."""
+    family_ids = sorted(set(family_ids))
+    if not family_ids:
+        return
+    rules = current_app.config["GAP_RULES"]
+    found = [gap for family_id in family_ids
+             for gap in find_gaps(get_db(), rules, family_id=family_id)]
+    save(found, family_ids)
+
+
+def check_after_change(ids: Iterable[str | None]) -> None:
+    """After a change has been written: re-check the families it touches (named by family,
+    person or professional ids). A failure here never undoes the change: the nightly check
+    of the whole area catches up, so it is logged, not raised."""
+    ids = sorted({i for i in ids if i})
+    if not ids:
+        return
+    try:
+        families = [r["family_id"] for r in get_db().read("gap_state/families_touched", ids=ids)]
+        check_families(families)
+    except Exception:
+        log.exception("gap_state_check_failed")
+
+
+@dataclass
+class Listing:
+    total: int
+    gaps: list[Gap]
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _gap(properties: dict) -> Gap:
+    # Facts were kept as JSON: their dates come back as dates.
+    facts = {k: date.fromisoformat(v) if isinstance(v, str) and _ISO_DATE.fullmatch(v) else v
+             for k, v in json.loads(properties.get("facts") or "{}").items()}
+    return Gap(properties["rule"], properties["title"], properties["severity"],
+               properties.get("child_id"), properties.get("person_id"),
+               properties.get("family_id"), native(properties.get("since")), facts)
+
+
+def _band_params(band: str | None, today: date) -> dict:
+    """An age band as conditions on the subject's kind, unborn flag and date of birth."""
+    params: dict = {"subject_kind": None, "unborn": None, "born_after": None,
+                    "born_on_or_before": None}
+    if band is None:
+        return params
+    if band == "adult":
+        return params | {"subject_kind": "adult"}
+    if band == "unborn":
+        return params | {"subject_kind": "child", "unborn": True}
+    youngest, oldest = {"0-4": (0, 4), "5-10": (5, 10), "11-15": (11, 15),
+                        "16-17": (16, None)}[band]
+
+    def years_ago(years: int) -> date:
+        try:
+            return today.replace(year=today.year - years)
+        except ValueError:  # 29 February
+            return today.replace(year=today.year - years, day=28)
+    return params | {"subject_kind": "child", "unborn": False,
+                     "born_on_or_before": years_ago(youngest) if youngest else None,
+                     "born_after": years_ago(oldest + 1) if oldest is not None else None}
+
+
+def listing(filters: dict, sees_sensitive: bool, reviewed: bool | None = None, skip: int = 0,
+            limit: int = 1_000_000, today: date | None = None) -> Listing:
+    """Open gaps matching `filters` (rule, severity, agency_type, age_band), most severe
+    first: those followed up already (`reviewed`), not, or (None) both; a page of them and
+    how many."""
+    params = {"sees_sensitive": sees_sensitive, "reviewed": reviewed, "skip": skip,
+              "limit": limit, **{k: filters.get(k) for k in ("rule", "severity", "agency_type")},
+              **_band_params(filters.get("age_band"), today or date.today())}
+    rows = get_db().read("gap_state/listing", **params)
+    if not rows:
+        return Listing(0, [])
+    return Listing(rows[0]["total"], [_gap(p) for p in rows[0]["gaps"]])
+
+
+def counts(sees_sensitive: bool) -> dict[str, dict[str, int]]:
+    found: dict[str, dict[str, int]] = {}
+    for row in get_db().read("gap_state/counts", sees_sensitive=sees_sensitive):
+        found.setdefault(row["rule"], {"high": 0, "medium": 0, "low": 0})[row["severity"]] = \
+            row["gaps"]
+    return found
+
+
+def by_key(key: str) -> Gap | None:
+    rows = get_db().read("gap_state/by_key", key=key)
+    return _gap(rows[0]["gap"]) if rows else None
+
+
+def last_area_check() -> datetime | None:
+    rows = get_db().read("gap_state/last_run")
+    return native(rows[0]["at"]) if rows else None

@@ -1,0 +1,19 @@
+// One page of open gaps, most severe first, then oldest, with the filters given (each
+// null for any): reviewed ($reviewed true), still to follow up (false) or both (null).
+// Parameters: $sees_sensitive, $reviewed, $rule, $severity, $agency_type, $subject_kind,
+// $unborn, $born_after, $born_on_or_before, $skip, $limit.
+// Returns rows {total, gaps} once: the number matching and the page of GapState properties.
+MATCH (s:GapState {open: true})
+WHERE ($sees_sensitive OR NOT s.sensitive)
+  AND ($reviewed IS NULL OR (s.review_status IS NOT NULL) = $reviewed)
+  AND ($rule IS NULL OR s.rule = $rule)
+  AND ($severity IS NULL OR s.severity = $severity)
+  AND ($agency_type IS NULL OR s.agency_type = $agency_type)
+  AND ($subject_kind IS NULL OR s.subject_kind = $subject_kind)
+  AND ($unborn IS NULL OR coalesce(s.subject_unborn, false) = $unborn)
+  AND ($born_after IS NULL OR s.subject_dob > $born_after)
+  AND ($born_on_or_before IS NULL OR s.subject_dob <= $born_on_or_before)
+WITH s ORDER BY s.rank, s.since, s.key
+WITH collect(s) AS found
+RETURN size(found) AS total,
+       [s IN found[$skip..$skip + $limit] | properties(s)] AS gaps

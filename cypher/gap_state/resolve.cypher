@@ -1,0 +1,8 @@
+// Marks as resolved the open gaps that were not found again: across the area (no
+// $family_ids), or only those of the families just checked.
+// Parameters: $keys (every gap found now), $family_ids (a list, or null for the whole area).
+// Returns {resolved}.
+MATCH (s:GapState {open: true})
+WHERE NOT s.key IN $keys AND ($family_ids IS NULL OR s.family_id IN $family_ids)
+SET s.resolved_at = datetime(), s.open = false
+RETURN count(s) AS resolved

@@ -1,0 +1,16 @@
+// Keeps the gaps found now: each is opened (first seen now) or brought up to date (reopened
+// if it had been resolved), with what the dashboard filters and sorts by, so that the
+// dashboard reads the state instead of running the rules. A gap found again unchanged is
+// left exactly as it was.
+// Parameters: $gaps, a list of {key, rule, title, severity, rank, child_id, person_id,
+// family_id, subject_id, since, facts (JSON text), agency_type, sensitive, subject_kind,
+// subject_dob, subject_unborn}. Returns nothing.
+UNWIND $gaps AS g
+MERGE (s:GapState {key: g.key})
+ON CREATE SET s.first_seen = datetime()
+SET s.rule = g.rule, s.title = g.title, s.severity = g.severity, s.rank = g.rank,
+    s.child_id = g.child_id, s.person_id = g.person_id, s.family_id = g.family_id,
+    s.subject_id = g.subject_id, s.since = g.since, s.facts = g.facts,
+    s.agency_type = g.agency_type, s.sensitive = g.sensitive, s.subject_kind = g.subject_kind,
+    s.subject_dob = g.subject_dob, s.subject_unborn = g.subject_unborn,
+    s.resolved_at = null, s.open = true
