@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from app.db import Database, load_queries
-from bench import analysis, browser, duplicates, gaps, imports, web
+from bench import analysis, browser, duplicates, gaps, imports, pages, web
 from bench import load as load_bench
 from bench.report import machine, print_table, write_json
 from db.local_server import start_local_instance
@@ -56,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
                                                     as_of=as_of)
         samples = 50 if args.quick else 300
         figures += web.measure(db, args.seed, samples=samples)
+        figures += pages.measure(db, args.seed, samples=samples)
         figures += gaps.measure(db, args.seed, samples=samples)
         figures += analysis.measure(db, args.seed, samples=samples)
         figures += duplicates.measure(db)

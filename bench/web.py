@@ -58,15 +58,23 @@ def csrf_token_of(page: str) -> str:
     return match.group(1)
 
 
-def signed_in_client(app):
+def bench_email(role: str, professional_id: str | None = None) -> str:
+    if role == "coordinator" and professional_id is None:
+        return BENCH_EMAIL
+    return f"bench-{role}-{professional_id or 'none'}@bench.example"
+
+
+def signed_in_client(app, role: str = "coordinator", professional_id: str | None = None):
+    """A test client signed in as a bench account of this role (made if missing)."""
+    email = bench_email(role, professional_id)
     with app.app_context(), contextlib.suppress(ConflictError):  # made by an earlier run
-        users.create_user(BENCH_EMAIL, BENCH_PASSWORD, "coordinator", None)
+        users.create_user(email, BENCH_PASSWORD, role, professional_id)
     client = app.test_client()
     page = client.get("/login").get_data(as_text=True)
     token = csrf_token_of(page)
-    response = client.post("/login", data={"email": BENCH_EMAIL, "password": BENCH_PASSWORD,
+    response = client.post("/login", data={"email": email, "password": BENCH_PASSWORD,
                                            "csrf_token": token})
-    assert response.status_code == 302, "the bench user could not sign in"
+    assert response.status_code == 302, f"the bench {role} could not sign in"
     return client
 
 

@@ -25,6 +25,8 @@ def test_the_quick_benchmark_runs_and_reports_every_figure(neo4j_server, schema,
                  "gaps: check of the whole area, kept for the dashboard, median",
                  "gaps: dashboard, first page p95", "gaps: dashboard, a filtered page p95",
                  "gaps: CSV of the whole area, median", "gaps: one family's gaps (API) p95",
+                 "family page p95", "search as a practitioner, names mistyped p95",
+                 "connection finder (page) p95", "team change: 'Seen today' p95",
                  "paths: shortest path, random pair, p95", "measures: caseload table",
                  "duplicates: scan of the whole area",
                  "process peak memory (app + generator)"):
