@@ -82,6 +82,8 @@ class Config:
     CONSOLE_TIMEOUT_SECONDS = _env_int("CONSOLE_TIMEOUT_SECONDS", 10)
     CONSOLE_ROW_LIMIT = _env_int("CONSOLE_ROW_LIMIT", 1000)
     CONSOLE_BYTE_LIMIT = _env_int("CONSOLE_BYTE_LIMIT", 2_000_000)
+    # The connection finder: the server stops a search for paths after this many seconds.
+    PATH_SECONDS = _env_int("PATH_SECONDS", 5)
     # Imports: the largest file (or folder of CSVs, per file) an import takes.
     IMPORT_MAX_BYTES = _env_int("IMPORT_MAX_BYTES", 100_000_000)
     # Uploads waiting for confirmation, and each import's rejected rows (personal data: the

@@ -41,6 +41,10 @@ class ConflictError(Exception):
     """A write broke a constraint, such as a second node with an existing id."""
 
 
+class TookTooLong(Exception):
+    """A read was stopped by the server at its time limit."""
+
+
 @dataclass(frozen=True)
 class Query:
     name: str
@@ -180,6 +184,22 @@ class Database:
     def read(self, name: str, /, **params: Any) -> list[dict]:
         """Run a named query in a read transaction and return its records as dicts."""
         return self._execute(name, RoutingControl.READ, params)
+
+    def read_within(self, seconds: float, name: str, /, **params: Any) -> list[dict]:
+        """A named read the server stops after `seconds` (raising TookTooLong): for searches
+        whose cost depends on the data met, such as paths through a busy professional."""
+        @neo4j.unit_of_work(timeout=seconds)
+        def work(tx: neo4j.ManagedTransaction) -> list[dict]:
+            return [plain(record.data()) for record in tx.run(self._statement(name), params)]
+
+        try:
+            with self._reaching(), self._driver.session(
+                    database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
+                return session.execute_read(work)
+        except neo4j.exceptions.ClientError as error:
+            if "TimedOut" in (error.code or "") or "Terminated" in (error.code or ""):
+                raise TookTooLong(name) from error
+            raise
 
     def write(self, name: str, /, **params: Any) -> list[dict]:
         """Run a named query in a write transaction (retried, so keep it idempotent)."""

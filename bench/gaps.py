@@ -13,7 +13,7 @@ from app.gaps import state as gap_state
 from app.gaps.engine import find_gaps
 from app.gaps.rules import load_rules
 from bench.report import Figure
-from bench.web import bench_app, percentile, signed_in_client, timed
+from bench.web import app_against, latency_figures, signed_in_client, timed
 
 AREA_TARGET = 10.0  # seconds, every rule over the area
 PAGE_TARGET = 150.0  # ms p95, the dashboard
@@ -31,17 +31,14 @@ def measure(db: Database, seed: int, samples: int) -> list[Figure]:
     find_gaps(db, rules, timings=timings)
     figures = [Figure(f"gaps: {rule}", seconds, "s", note=f"{count:,} rows")
                for rule, (seconds, count) in timings.items()]
-    app = bench_app(db)
-    try:
+    with app_against(db) as app:
         with app.app_context():
-            figures += _area_check(app)
+            figures += _area_check()
         figures += _pages(app, seed, samples)
-    finally:
-        app.extensions["neo4j"].close()
     return figures
 
 
-def _area_check(app) -> list[Figure]:
+def _area_check() -> list[Figure]:
     """All the rules over the area and their result kept (GapState), as the nightly job."""
     seconds, found = [], 0
     for _ in range(AREA_SAMPLES):
@@ -76,18 +73,11 @@ def _pages(app, seed: int, samples: int) -> list[Figure]:
     family = timed(lambda: get(f"/api/v1/gaps?family={rng.choice(families)}"), samples)
     csv_median = statistics.median(csv_seconds)
     return [
-        *_percentiles("gaps: dashboard, first page", first, PAGE_TARGET),
-        *_percentiles("gaps: dashboard, a filtered page", filtered, PAGE_TARGET,
+        *latency_figures("gaps: dashboard, first page", first, PAGE_TARGET),
+        *latency_figures("gaps: dashboard, a filtered page", filtered, PAGE_TARGET,
                       f"{len(FILTERS)} filters in turn"),
         Figure("gaps: CSV of the whole area, median", csv_median, "s", f"< {CSV_TARGET:.0f}",
                csv_median < CSV_TARGET, f"max {max(csv_seconds):.1f} s of {AREA_SAMPLES}"),
-        *_percentiles("gaps: one family's gaps (API)", family, FAMILY_TARGET,
+        *latency_figures("gaps: one family's gaps (API)", family, FAMILY_TARGET,
                       f"{len(families):,} families with gaps"),
     ]
-
-
-def _percentiles(name: str, ms: list[float], target: float, note: str = "") -> list[Figure]:
-    p95 = percentile(ms, 95)
-    return [Figure(f"{name} p50", percentile(ms, 50), "ms", note=note),
-            Figure(f"{name} p95", p95, "ms", f"< {target:.0f}", p95 < target),
-            Figure(f"{name} p99", percentile(ms, 99), "ms", note=f"{len(ms)} samples")]

@@ -9,18 +9,15 @@ import random
 
 from app.db import Database
 from bench.report import Figure
-from bench.web import bench_app, csrf_token_of, percentile, signed_in_client, timed
+from bench.web import app_against, csrf_token_of, latency_figures, signed_in_client, timed
 
 TARGET = 50.0  # ms p95: family page, search, team change
 PATH_TARGET = 200.0  # ms p95: the connection finder
 
 
 def measure(db: Database, seed: int, samples: int) -> list[Figure]:
-    app = bench_app(db)
-    try:
+    with app_against(db) as app:
         return _measure(app, db, seed, samples)
-    finally:
-        app.extensions["neo4j"].close()
 
 
 def _mistyped(name: str, rng: random.Random) -> str:
@@ -68,22 +65,15 @@ def _measure(app, db: Database, seed: int, samples: int) -> list[Figure]:
         assert response.status_code == 302, response.status_code
     write_ms = timed(seen_today, samples)
     return [
-        *_figures("family page", family_ms, TARGET, f"{len(families)} families"),
-        *_figures("search as a practitioner, names mistyped", search_ms, TARGET,
+        *latency_figures("family page", family_ms, TARGET, f"{len(families)} families"),
+        *latency_figures("search as a practitioner, names mistyped", search_ms, TARGET,
                   "need-to-know filter applied"),
-        *_figures("connection finder (page)", paths_ms, PATH_TARGET,
+        *latency_figures("connection finder (page)", paths_ms, PATH_TARGET,
                   f"pairs from {len(people):,} people"),
-        *_figures("team change: 'Seen today'", write_ms, TARGET,
+        *latency_figures("team change: 'Seen today'", write_ms, TARGET,
                   f"the write and the family's gap check; {len(caseload)} involvements"),
     ]
 
 
 def _ok(response) -> None:
     assert response.status_code == 200, response.status_code
-
-
-def _figures(name: str, ms: list[float], target: float, note: str = "") -> list[Figure]:
-    p95 = percentile(ms, 95)
-    return [Figure(f"{name} p50", percentile(ms, 50), "ms", note=note),
-            Figure(f"{name} p95", p95, "ms", f"< {target:.0f}", p95 < target),
-            Figure(f"{name} p99", percentile(ms, 99), "ms", note=f"{len(ms)} samples")]

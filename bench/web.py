@@ -86,12 +86,27 @@ def peak_memory() -> Figure:
                   note="upper bound for the app: the same process built the area")
 
 
-def measure(db: Database, seed: int, samples: int) -> list[Figure]:
+@contextlib.contextmanager
+def app_against(db: Database):
+    """The bench app for the length of a measurement, its driver closed after."""
     app = bench_app(db)
     try:
-        return _measure(app, db, seed, samples)
+        yield app
     finally:
         app.extensions["neo4j"].close()
+
+
+def latency_figures(name: str, ms: list[float], target: float, note: str = "") -> list[Figure]:
+    """p50, p95 (against its target) and p99 of a page's times."""
+    p95 = percentile(ms, 95)
+    return [Figure(f"{name} p50", percentile(ms, 50), "ms", note=note),
+            Figure(f"{name} p95", p95, "ms", f"< {target:.0f}", p95 < target),
+            Figure(f"{name} p99", percentile(ms, 99), "ms", note=f"{len(ms)} samples")]
+
+
+def measure(db: Database, seed: int, samples: int) -> list[Figure]:
+    with app_against(db) as app:
+        return _measure(app, db, seed, samples)
 
 
 def _measure(app, db: Database, seed: int, samples: int) -> list[Figure]:

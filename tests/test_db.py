@@ -1,11 +1,12 @@
 """app/db.py against the real Neo4j: reads, writes, constraints, transactions, schema."""
 
 import datetime
+import time
 
 import neo4j
 import pytest
 
-from app.db import ConflictError, load_queries
+from app.db import ConflictError, TookTooLong, load_queries
 
 MODEL_LABELS = [
     ["Person", "Child"], ["Person", "Adult"], ["Family"], ["Household"], ["Agency"],
@@ -47,6 +48,13 @@ def test_two_involvements_cannot_share_an_id(driver, schema):
         driver.execute_query(create, child="c2")
     assert driver.execute_query("MATCH ()-[i:INVOLVED_WITH]->() RETURN count(i) AS n"
                                 ).records[0]["n"] == 1
+
+
+def test_a_read_over_its_time_limit_is_stopped_by_the_server(fixture_db):
+    started = time.monotonic()
+    with pytest.raises(TookTooLong):
+        fixture_db.read_within(1, "fixtures/slow_count")
+    assert time.monotonic() - started < 10  # stopped, not run to the end
 
 
 def test_a_failed_transaction_leaves_the_graph_as_it_was(fixture_db):

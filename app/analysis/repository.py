@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import networkx as nx
+from flask import current_app
 from sqlalchemy import insert, select
 
 from app import access
@@ -35,8 +36,10 @@ class Path:
 def connections(source: str, target: str, max_length: int, exclude_professionals: bool,
                 exclude_ended: bool) -> list[Path]:
     name = "analysis/paths_family_links_only" if exclude_professionals else "analysis/paths"
-    rows = get_db().read(name, **{"from": source, "to": target, "max": max_length,
-                                  "exclude_ended": exclude_ended})
+    # Between two people far apart through busy professionals, the search can meet most of
+    # the area: the server stops it at the limit, and the page says so.
+    rows = get_db().read_within(current_app.config["PATH_SECONDS"], name, **{
+        "from": source, "to": target, "max": max_length, "exclude_ended": exclude_ended})
     return [Path(row["nodes"], row["rels"]) for row in rows]
 
 

@@ -1,6 +1,6 @@
 import json
 
-from flask import Response, abort, flash, render_template, request
+from flask import Response, abort, current_app, flash, render_template, request
 from flask_login import current_user
 
 from app import access
@@ -9,6 +9,7 @@ from app.analysis import repository as analyses
 from app.analysis.forms import ConsoleForm, parameter_values, saved_query_form
 from app.audit import repository as audit
 from app.csv_export import csv_response
+from app.db import TookTooLong
 from app.domain import SENSITIVE_AGENCY_TYPES, SENSITIVE_ROLES, SENSITIVE_SERVICE_ROLES
 from app.input_guard import bounded_int_arg
 from app.permissions import roles_required
@@ -101,7 +102,13 @@ def connections():
     paths, error = None, None
     if source and target:
         audit.record("query", source, "allowed", reason=f"connections to {target}")
-        paths = visible_paths(analyses.connections(source, target, max_length, no_pros, no_ended))
+        try:
+            paths = visible_paths(analyses.connections(source, target, max_length, no_pros,
+                                                       no_ended))
+        except TookTooLong:
+            error = (f"The search stopped after {current_app.config['PATH_SECONDS']} seconds: "
+                     "these two are far apart through busy professionals. Try fewer steps, "
+                     "or leave professionals out")
         fmt = _export_format()
         if fmt and paths:
             return _export(analyses.paths_graph(paths), fmt, "connections")

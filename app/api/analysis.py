@@ -1,12 +1,13 @@
 from datetime import date
 
-from flask import jsonify, request
+from flask import current_app, jsonify, request
 
 from app.analysis import ANALYSIS_ROLES
 from app.analysis import repository as analyses
 from app.analysis.routes import DEFAULT_PATH_LENGTH, MAX_PATH_LENGTH, visible_paths
 from app.api import bp
 from app.audit import repository as audit
+from app.db import TookTooLong
 from app.errors import invalid_input
 from app.input_guard import bounded_int_arg
 from app.permissions import roles_required
@@ -22,9 +23,14 @@ def connections():
         return invalid_input({"from": ["from and to are both required"]})
     max_length = bounded_int_arg("max", DEFAULT_PATH_LENGTH, 1, MAX_PATH_LENGTH)
     audit.record("query", source, "allowed", reason=f"connections to {target}")
-    paths = visible_paths(analyses.connections(source, target, max_length,
-                                               request.args.get("no_professionals") == "1",
-                                               request.args.get("no_ended") == "1"))
+    try:
+        paths = visible_paths(analyses.connections(source, target, max_length,
+                                                   request.args.get("no_professionals") == "1",
+                                                   request.args.get("no_ended") == "1"))
+    except TookTooLong:
+        return invalid_input({"max": [f"the search stopped after "
+                                      f"{current_app.config['PATH_SECONDS']} seconds: try a "
+                                      f"smaller max, or no_professionals=1"]})
     today = date.today()
     return jsonify(paths=[{
         "length": len(path.rels), "text": path.text,

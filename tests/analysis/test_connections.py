@@ -7,6 +7,7 @@ import re
 import networkx as nx
 import pytest
 
+from app.db import load_queries
 from tests.support.demo import load_demo
 from tests.support.store import audit_events
 from tests.support.web import client_as, make_user, post_form, sign_in
@@ -151,6 +152,26 @@ def test_a_query_over_the_time_limit_is_stopped(neo4j_server, store_url, db, sch
             "query": "UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x)",
             "params": "{}"})
         assert "stopped after 1 seconds (the time limit)" in response.get_data(as_text=True)
+    finally:
+        app.extensions["neo4j"].close()
+
+
+def test_a_path_search_over_the_time_limit_says_so(neo4j_server, store_url, db, schema):
+    """Two people far apart through busy professionals can take the search through most of
+    an area; the server stops it at PATH_SECONDS and the page and the API say so. The path
+    query is swapped here for one known to run long, standing in for such a pair."""
+    from tests.conftest import TEST_CYPHER_DIR, make_app
+
+    app = make_app(neo4j_server, store_url, PATH_SECONDS=1)
+    queries = app.extensions["neo4j"].queries
+    queries["analysis/paths"] = load_queries(TEST_CYPHER_DIR)["fixtures/slow_count"]
+    try:
+        client = app.test_client()
+        sign_in(client, make_user(app, "analyst"))
+        page = client.get("/analysis/connections?from=a&to=b").get_data(as_text=True)
+        assert "The search stopped after 1 seconds" in page
+        api = client.get("/api/v1/connections?from=a&to=b")
+        assert api.status_code == 422 and "stopped after 1 seconds" in api.get_json()["errors"]["max"][0]
     finally:
         app.extensions["neo4j"].close()
 
