@@ -45,6 +45,17 @@ class TookTooLong(Exception):
     """A read was stopped by the server at its time limit."""
 
 
+@contextmanager
+def _stopped_as_too_long():
+    """A transaction the server stopped at its time limit raises TookTooLong."""
+    try:
+        yield
+    except neo4j.exceptions.Neo4jError as error:
+        if any(word in (error.code or "") for word in ("TimedOut", "Timeout", "Terminated")):
+            raise TookTooLong(error.code) from error
+        raise
+
+
 @dataclass(frozen=True)
 class Query:
     name: str
@@ -192,14 +203,9 @@ class Database:
         def work(tx: neo4j.ManagedTransaction) -> list[dict]:
             return [plain(record.data()) for record in tx.run(self._statement(name), params)]
 
-        try:
-            with self._reaching(), self._driver.session(
-                    database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
-                return session.execute_read(work)
-        except neo4j.exceptions.ClientError as error:
-            if "TimedOut" in (error.code or "") or "Terminated" in (error.code or ""):
-                raise TookTooLong(name) from error
-            raise
+        with _stopped_as_too_long(), self._reaching(), self._driver.session(
+                database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
+            return session.execute_read(work)
 
     def write(self, name: str, /, **params: Any) -> list[dict]:
         """Run a named query in a write transaction (retried, so keep it idempotent)."""
@@ -258,7 +264,7 @@ class Database:
             return list(result.keys()), records, truncated
 
         # Small batches, so that a huge result is cut off after a few MB have crossed.
-        with self._reaching(), self._driver.session(
+        with _stopped_as_too_long(), self._reaching(), self._driver.session(
                 database=self.database, default_access_mode=neo4j.READ_ACCESS,
                 fetch_size=50) as session:
             return session.execute_read(work)

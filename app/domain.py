@@ -62,12 +62,30 @@ AGE_BANDS = {"unborn": "Unborn", "0-4": "0 to 4", "5-10": "5 to 10", "11-15": "1
              "16-17": "16 and 17", "adult": "Adult"}
 
 
+# A child's band by age in whole years: (band, youngest, oldest; None: no upper bound).
+CHILD_AGE_BANDS = (("0-4", 0, 4), ("5-10", 5, 10), ("11-15", 11, 15), ("16-17", 16, None))
+
+
 def child_age_band(dob: date | None, today: date) -> str:
     """The band of a child born on `dob` (none: unborn)."""
     if dob is None:
         return "unborn"
     age = age_in_years(dob, today)
-    return "0-4" if age <= 4 else "5-10" if age <= 10 else "11-15" if age <= 15 else "16-17"
+    return next(band for band, _, oldest in CHILD_AGE_BANDS if oldest is None or age <= oldest)
+
+
+def born_in_band(band: str, today: date) -> tuple[date | None, date | None]:
+    """The dates of birth of a child in `band` today, as (born after, born on or before);
+    None where the band has no bound. The same ages as child_age_band."""
+    _, youngest, oldest = next(b for b in CHILD_AGE_BANDS if b[0] == band)
+
+    def years_before(years: int) -> date:
+        try:
+            return today.replace(year=today.year - years)
+        except ValueError:  # 29 February
+            return today.replace(year=today.year - years, day=28)
+    return (years_before(oldest + 1) if oldest is not None else None,
+            years_before(youngest) if youngest else None)
 
 
 # The audit trail -----------------------------------------------------------------------------

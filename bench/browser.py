@@ -17,7 +17,7 @@ from werkzeug.serving import make_server
 from app import access
 from app.db import Database
 from bench.report import Figure
-from bench.web import BENCH_EMAIL, BENCH_PASSWORD, bench_app, percentile, signed_in_client
+from bench.web import BENCH_EMAIL, BENCH_PASSWORD, app_against, percentile, signed_in_client
 from graph_views import family_map
 from seed.synthetic_family import write_family
 
@@ -34,42 +34,41 @@ def measure(db: Database, seed: int, nodes: int, samples: int,
     chromium = shutil.which("chromium")
     if chromium is None:
         return [Figure("browser: maps", None, "s", note="no chromium on this machine")]
-    app = bench_app(db)
-    signed_in_client(app)  # makes sure the bench account exists
-    # The agency with most staff reaches the most nodes in two steps.
-    start = max(db.read("analysis/caseloads", hide_sensitive=False, **access.sensitivity_params()),
-                key=lambda r: r["children"])["professional_id"]
-    # A family as large as the map is made for, removed again afterwards: the area's own
-    # figures must not see it.
-    db.run_script("bench/delete_by_id_prefix", prefix=FAMILY_ID)
-    write_family(db, FAMILY_ID, 60)
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_port}"
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-            page = browser.new_page(viewport={"width": 1366, "height": 768})
-            page.goto(f"{base}/login")
-            page.fill("#email", BENCH_EMAIL)
-            page.fill("#password", BENCH_PASSWORD)
-            page.get_by_role("button", name="Sign in").click()
-            page.wait_for_url(f"{base}/")
-            family_times = _loads(page, f"{base}/families/{FAMILY_ID}/map", family_samples,
-                                  before=family_map.forget_layouts,
-                                  settle="#gaps-panel[data-loaded=true]")
-            family_drawn = page.evaluate(
-                "window.networkMap.nodes.get().filter(n => !n.hidden && "
-                "['child', 'adult', 'professional'].includes(n.kind)).length")
-            page.set_viewport_size({"width": 1400, "height": 1000})
-            times = _loads(page, f"{base}/analysis/neighbourhood?id={start}&hops=2&cap={nodes}",
-                           samples)
-            drawn = page.evaluate("window.networkMap.network.body.nodeIndices.length")
-            browser.close()
-    finally:
-        server.shutdown()
-        app.extensions["neo4j"].close()
+    with app_against(db) as app:
+        signed_in_client(app)  # makes sure the bench account exists
+        # The agency with most staff reaches the most nodes in two steps.
+        start = max(db.read("analysis/caseloads", hide_sensitive=False, **access.sensitivity_params()),
+                    key=lambda r: r["children"])["professional_id"]
+        # A family as large as the map is made for, removed again afterwards: the area's own
+        # figures must not see it.
         db.run_script("bench/delete_by_id_prefix", prefix=FAMILY_ID)
+        write_family(db, FAMILY_ID, 60)
+        server = make_server("127.0.0.1", 0, app, threaded=True)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        base = f"http://127.0.0.1:{server.server_port}"
+        try:
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+                page = browser.new_page(viewport={"width": 1366, "height": 768})
+                page.goto(f"{base}/login")
+                page.fill("#email", BENCH_EMAIL)
+                page.fill("#password", BENCH_PASSWORD)
+                page.get_by_role("button", name="Sign in").click()
+                page.wait_for_url(f"{base}/")
+                family_times = _loads(page, f"{base}/families/{FAMILY_ID}/map", family_samples,
+                                      before=family_map.forget_layouts,
+                                      settle="#gaps-panel[data-loaded=true]")
+                family_drawn = page.evaluate(
+                    "window.networkMap.nodes.get().filter(n => !n.hidden && "
+                    "['child', 'adult', 'professional'].includes(n.kind)).length")
+                page.set_viewport_size({"width": 1400, "height": 1000})
+                times = _loads(page, f"{base}/analysis/neighbourhood?id={start}&hops=2&cap={nodes}",
+                               samples)
+                drawn = page.evaluate("window.networkMap.network.body.nodeIndices.length")
+                browser.close()
+        finally:
+            server.shutdown()
+            db.run_script("bench/delete_by_id_prefix", prefix=FAMILY_ID)
     family_p95, p95 = percentile(family_times, 95), percentile(times, 95)
     return [
         Figure(f"browser: family map of {family_drawn} people and professionals, "

@@ -25,29 +25,29 @@ def synthetic_family(family_id: str, nodes: int, seed: int = 7) -> GraphBatch:
     """About `nodes` people and professionals in one family."""
     rng = random.Random(seed + nodes)
     g = GraphBatch()
+
+    def person(name: str) -> str:
+        return f"{family_id}-{name}"
     g.family(family_id, f"Synthetic {family_id}")
     home = g.household(f"{family_id}-home", "1 Long Road", "AB1 2CD")
     names = ["mum", "dad"] + (["ex"] if nodes >= 12 else []) + \
         (["gran", "grandad"] if nodes >= 20 else [])
     for name in names:
-        g.adult(f"{family_id}-{name}", name.capitalize(), "Long",
+        g.adult(person(name), name.capitalize(), "Long",
                 date(1960 if name.startswith("gran") else 1988, 3, 1),
                 "male" if name in ("dad", "ex", "grandad") else "female")
-    children = [f"{family_id}-c{n}" for n in range(max(1, (nodes - len(names)) // 3))]
+    children = [person(f"c{n}") for n in range(max(1, (nodes - len(names)) // 3))]
     for n, child in enumerate(children):
         g.child(child, f"Child{n}", "Long", date.today() - timedelta(days=300 + 500 * n),
                 rng.choice(["female", "male"]))
     if nodes >= 15:
-        children.append(g.child(f"{family_id}-unborn", "Baby", "Long", None, "unknown",
+        children.append(g.child(person("unborn"), "Baby", "Long", None, "unknown",
                                 expected_date=date.today() + timedelta(days=30)))
-    people = [f"{family_id}-{name}" for name in names] + children
+    people = [person(name) for name in names] + children
     for member in people:
         g.member(member, family_id, "child" if member in children else "parent")
         if not member.endswith("-unborn"):
             g.lives_at(member, home, since=SINCE)
-
-    def person(name: str) -> str:
-        return f"{family_id}-{name}"
     g.partner_of(person("mum"), person("dad"), "current")
     if nodes >= 12:
         g.partner_of(person("mum"), person("ex"), "separated")

@@ -9,6 +9,7 @@ from neo4j.exceptions import Neo4jError
 from neo4j.graph import Node, Path, Relationship
 
 from app.analysis import plan_check
+from app.db import TookTooLong
 from app.extensions import get_db
 from graph_views import subgraph
 
@@ -82,9 +83,6 @@ def _explain(error: Neo4jError) -> str:
     if "AccessMode" in code or "ForbiddenDueToTransactionType" in code or \
             "write" in message.lower():
         return "query: the console is read-only; the database refused to write"
-    if any(word in code for word in ("TimedOut", "Timeout", "Terminated")):
-        return (f"query: stopped after {limits()[0]} seconds (the time limit); "
-                "narrow it down with WHERE or LIMIT")
     return f"query: {message}"
 
 
@@ -108,6 +106,9 @@ def run(text: str, params: dict):
     try:
         columns, records, truncated = get_db().run_read_only(
             text, params, timeout, row_limit, _size, current_app.config["CONSOLE_BYTE_LIMIT"])
+    except TookTooLong:
+        raise ConsoleError(f"query: stopped after {timeout} seconds (the time limit); "
+                           "narrow it down with WHERE or LIMIT") from None
     except Neo4jError as error:
         raise ConsoleError(_explain(error)) from None
     nodes: dict = {}

@@ -16,7 +16,6 @@ from flask_login import current_user
 
 from app.api import bp
 from app.api.json_forms import BodyError, request_body, validated
-from app.audit import repository as audit
 from app.errors import invalid_input
 from app.permissions import family_access, person_access, roles_required, token_required
 from app.records import changes
@@ -34,6 +33,7 @@ from app.records.forms import (
     RelationshipForm,
     RemoveMemberForm,
 )
+from app.records.pages import audited
 from app.records.routes import EDITORS
 
 
@@ -67,12 +67,12 @@ def run_change(kind: str, action, status: int = 200):
 @bp.post("/families")
 @token_required
 @roles_required("coordinator")
+@audited
 def create_family():
     """{name} -> 201 {id}."""
     def action():
         form = validated(FamilyForm, request_body())
         change = changes.create_family(form.name.data, current_user.user_id)
-        audit.record("change", change.target_id, "allowed", reason=change.audit_reason)
         return change, {"id": change.target_id}
     return run_change("family_created", action, 201)
 

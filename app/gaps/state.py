@@ -18,6 +18,7 @@ from datetime import date, datetime
 from flask import current_app
 
 from app import access
+from app.domain import born_in_band
 from app.extensions import get_db
 from app.gaps.engine import SEVERITY_ORDER, Gap, find_gaps
 from graph_views.values import native
@@ -118,17 +119,9 @@ def _band_params(band: str | None, today: date) -> dict:
         return params | {"subject_kind": "adult"}
     if band == "unborn":
         return params | {"subject_kind": "child", "unborn": True}
-    youngest, oldest = {"0-4": (0, 4), "5-10": (5, 10), "11-15": (11, 15),
-                        "16-17": (16, None)}[band]
-
-    def years_ago(years: int) -> date:
-        try:
-            return today.replace(year=today.year - years)
-        except ValueError:  # 29 February
-            return today.replace(year=today.year - years, day=28)
-    return params | {"subject_kind": "child", "unborn": False,
-                     "born_on_or_before": years_ago(youngest) if youngest else None,
-                     "born_after": years_ago(oldest + 1) if oldest is not None else None}
+    born_after, born_on_or_before = born_in_band(band, today)
+    return params | {"subject_kind": "child", "unborn": False, "born_after": born_after,
+                     "born_on_or_before": born_on_or_before}
 
 
 def listing(filters: dict, sees_sensitive: bool, reviewed: bool | None = None, skip: int = 0,
