@@ -99,15 +99,20 @@ def export_csv():
     """The current list as CSV: ids, rule, severity and dates; names only when asked for."""
     with_names = request.args.get("names") == "1"
     filters, sees_sensitive = _filters(), access.sees_sensitive_services(current_user)
-    rows = _rows(gap_state.listing(filters, sees_sensitive).gaps, True)
+    gaps = gap_state.export(filters, sees_sensitive)
+    names = {subject_id: subject["name"] for subject_id, subject in gaps_repo.subjects(
+        sorted({g["subject_id"] for g in gaps if g["subject_id"]})).items()} \
+        if with_names else {}
     audit.record("export", None, "allowed", reason="gaps csv" + (" with names" if with_names else ""))
     header = ["rule", "severity", "family_id", "subject_id", "since", "age_band", "follow_up"]
+    today = date.today()
 
-    def line(row):
-        gap = row["gap"]
-        cells = [gap.rule, gap.severity, gap.family_id or "", gap.subject_id,
-                 gap.since.isoformat() if gap.since else "", row["band"] or "",
-                 row["review"]["status"] if row["review"] else ""]
-        return cells + ([row["subject"]["name"] if row["subject"] else ""] if with_names else [])
+    def line(gap: dict) -> list:
+        subject = {"kind": gap["subject_kind"], "unborn": gap["subject_unborn"],
+                   "dob": gap["subject_dob"]} if gap["subject_kind"] else None
+        cells = [gap["rule"], gap["severity"], gap["family_id"] or "", gap["subject_id"],
+                 gap["since"].isoformat() if gap["since"] else "",
+                 age_band(subject, today) or "", gap["review_status"] or ""]
+        return cells + ([names.get(gap["subject_id"], "")] if with_names else [])
 
-    return csv_response(header + (["name"] if with_names else []), map(line, rows), "gaps.csv")
+    return csv_response(header + (["name"] if with_names else []), map(line, gaps), "gaps.csv")

@@ -124,25 +124,48 @@ def _band_params(band: str | None, today: date) -> dict:
                      "born_on_or_before": born_on_or_before}
 
 
+def _matching(filters: dict, sees_sensitive: bool, reviewed: bool | None,
+              today: date | None) -> dict:
+    """The listing query's parameters for these filters."""
+    return {"sees_sensitive": sees_sensitive, "reviewed": reviewed,
+            **{k: filters.get(k) for k in ("rule", "severity", "agency_type")},
+            **_band_params(filters.get("age_band"), today or date.today())}
+
+
 def listing(filters: dict, sees_sensitive: bool, reviewed: bool | None = None, skip: int = 0,
             limit: int = 1_000_000, today: date | None = None) -> Listing:
     """Open gaps matching `filters` (rule, severity, agency_type, age_band), most severe
     first: those followed up already (`reviewed`), not, or (None) both; a page of them and
     how many."""
-    params = {"sees_sensitive": sees_sensitive, "reviewed": reviewed, "skip": skip,
-              "limit": limit, **{k: filters.get(k) for k in ("rule", "severity", "agency_type")},
-              **_band_params(filters.get("age_band"), today or date.today())}
-    rows = get_db().read("gap_state/listing", **params)
+    rows = get_db().read("gap_state/listing", skip=skip, limit=limit, columns=None,
+                         **_matching(filters, sees_sensitive, reviewed, today))
     if not rows:
         return Listing(0, [])
     return Listing(rows[0]["total"], [_gap(p) for p in rows[0]["gaps"]])
 
 
+EXPORT_COLUMNS = ("rule", "severity", "family_id", "subject_id", "since", "subject_kind",
+                  "subject_dob", "subject_unborn", "review_status")
+
+
+def export(filters: dict, sees_sensitive: bool, today: date | None = None) -> list[dict]:
+    """Every open gap matching `filters`, in the listing's order, with only what the CSV
+    shows (EXPORT_COLUMNS): a whole area's gaps in one read of few values each."""
+    rows = get_db().read("gap_state/listing", skip=0, limit=10_000_000,
+                         columns=list(EXPORT_COLUMNS),
+                         **_matching(filters, sees_sensitive, None, today))
+    return [dict(zip(EXPORT_COLUMNS, values, strict=True)) for values in rows[0]["gaps"]] \
+        if rows else []
+
+
 def counts(sees_sensitive: bool) -> dict[str, dict[str, int]]:
+    """Open gaps by rule and severity, of those this user may see."""
     found: dict[str, dict[str, int]] = {}
-    for row in get_db().read("gap_state/counts", sees_sensitive=sees_sensitive):
-        found.setdefault(row["rule"], {"high": 0, "medium": 0, "low": 0})[row["severity"]] = \
-            row["gaps"]
+    for row in get_db().read("gap_state/counts"):
+        rule, severity, sensitive = row["tally"].split("|")
+        if sensitive == "false" or sees_sensitive:
+            by_severity = found.setdefault(rule, {"high": 0, "medium": 0, "low": 0})
+            by_severity[severity] += row["gaps"]
     return found
 
 

@@ -1,5 +1,6 @@
-// Open gaps by rule and severity, of those this user may see.
-// Parameters: $sees_sensitive. Returns rows {rule, severity, gaps}.
-MATCH (s:GapState {open: true})
-WHERE $sees_sensitive OR NOT s.sensitive
-RETURN s.rule AS rule, s.severity AS severity, count(*) AS gaps
+// Open gaps by rule, severity and sensitivity. Counted from the open_tally index alone
+// ("rule|severity|sensitive", kept on open gaps only: see save): no gap is read.
+// Parameters: none. Returns rows {tally, gaps}.
+MATCH (s:GapState)
+WHERE s.open_tally IS NOT NULL
+RETURN s.open_tally AS tally, count(*) AS gaps

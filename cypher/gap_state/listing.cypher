@@ -1,10 +1,13 @@
 // One page of open gaps, most severe first, then oldest, with the filters given (each
 // null for any): reviewed ($reviewed true), still to follow up (false) or both (null).
+// The order comes from the open_order index (only open gaps have one), so no sort runs.
 // Parameters: $sees_sensitive, $reviewed, $rule, $severity, $agency_type, $subject_kind,
-// $unborn, $born_after, $born_on_or_before, $skip, $limit.
-// Returns rows {total, gaps} once: the number matching and the page of GapState properties.
-MATCH (s:GapState {open: true})
-WHERE ($sees_sensitive OR NOT s.sensitive)
+// $unborn, $born_after, $born_on_or_before, $skip, $limit, $columns (null: every property
+// of each gap, as a map; a list of property names: those alone, as a list, for the CSV).
+// Returns rows {total, gaps} once: the number matching and the page of gaps.
+MATCH (s:GapState)
+WHERE s.open_order IS NOT NULL
+  AND ($sees_sensitive OR NOT s.sensitive)
   AND ($reviewed IS NULL OR (s.review_status IS NOT NULL) = $reviewed)
   AND ($rule IS NULL OR s.rule = $rule)
   AND ($severity IS NULL OR s.severity = $severity)
@@ -13,7 +16,8 @@ WHERE ($sees_sensitive OR NOT s.sensitive)
   AND ($unborn IS NULL OR coalesce(s.subject_unborn, false) = $unborn)
   AND ($born_after IS NULL OR s.subject_dob > $born_after)
   AND ($born_on_or_before IS NULL OR s.subject_dob <= $born_on_or_before)
-WITH s ORDER BY s.rank, s.since, s.key
+WITH s ORDER BY s.open_order
 WITH collect(s) AS found
 RETURN size(found) AS total,
-       [s IN found[$skip..$skip + $limit] | properties(s)] AS gaps
+       [s IN found[$skip..$skip + $limit] |
+        CASE WHEN $columns IS NULL THEN properties(s) ELSE [c IN $columns | s[c]] END] AS gaps

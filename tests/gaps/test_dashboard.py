@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from app.gaps import state as gap_state
+from app.gaps.engine import SEVERITY_ORDER
 from tests.records.conftest import day_month_year
 from tests.support.demo import load_demo
 from tests.support.store import audit_events
@@ -128,6 +130,42 @@ def test_the_csv_has_ids_and_names_only_when_asked(coordinator, driver, app):
     assert "Kacper Kowalski" in {r["name"] for r in named}
     assert [e["reason"] for e in audit_events(app, action="export")] == \
         ["gaps csv", "gaps csv with names"]
+
+
+def test_gaps_come_most_severe_first_then_oldest_the_same_page_by_page(coordinator, app):
+    """The dashboard's pages and the CSV follow one order (severity, then how long the gap
+    has been open), the pages cutting it without gap or repeat."""
+    rows = list(csv.DictReader(io.StringIO(coordinator.get("/gaps/export.csv")
+                                           .get_data(as_text=True))))
+    order = [(SEVERITY_ORDER[r["severity"]], r["since"] or "9999") for r in rows]
+    assert order == sorted(order) and len({r["severity"] for r in rows}) > 1
+    with app.app_context():
+        whole = [g.key for g in gap_state.listing({}, True).gaps]
+        pages = [g.key for skip in range(0, len(whole), 5)
+                 for g in gap_state.listing({}, True, skip=skip, limit=5).gaps]
+    assert pages == whole and len(whole) == len(rows) == 12
+
+
+def test_the_csv_says_which_gaps_were_followed_up(coordinator):
+    post_form(coordinator, "/gaps", "/gaps/review", {
+        "key": "under5-no-health-visitor:demo-per-zara-okafor", "family_id": "demo-fam-okafor",
+        "status": "not_applicable", "note": "Moved out of the area"})
+    rows = csv.DictReader(io.StringIO(coordinator.get("/gaps/export.csv").get_data(as_text=True)))
+    follow_up = {(r["rule"], r["subject_id"]): r["follow_up"] for r in rows}
+    assert follow_up[("under5-no-health-visitor", "demo-per-zara-okafor")] == "not_applicable"
+    assert set(follow_up.values()) == {"not_applicable", ""}
+
+
+def test_gaps_kept_by_an_earlier_version_are_listed_after_the_schema_is_applied(
+        coordinator, driver, db):
+    """Open gaps written before the dashboard's order and counts were kept on them (an
+    upgraded database) are counted and listed once the schema is applied, as at start-up."""
+    driver.execute_query("MATCH (s:GapState) REMOVE s.open_order, s.open_tally")
+    assert "Zara Okafor" not in coordinator.get("/gaps").get_data(as_text=True)
+    db.apply_schema()
+    html = coordinator.get("/gaps").get_data(as_text=True)
+    assert "Zara Okafor" in html.split("To follow up")[1].split("Acknowledged or not")[0]
+    assert "12 gaps across the area" in html
 
 
 def test_a_name_cannot_become_a_spreadsheet_formula(coordinator, driver):
