@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from app.db import Database, load_queries
-from bench import analysis, browser, duplicates, gaps, imports, pages, web
+from bench import analysis, audit, browser, duplicates, gaps, imports, pages, web
 from bench import load as load_bench
 from bench.report import machine, print_table, write_json
 from db.local_server import start_local_instance
@@ -59,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
         figures += pages.measure(db, args.seed, samples=samples)
         figures += gaps.measure(db, args.seed, samples=samples)
         figures += analysis.measure(db, args.seed, samples=samples)
+        figures += audit.measure(db, args.seed, samples=samples,
+                                 events=20_000 if args.quick else 1_000_000)
         figures += duplicates.measure(db)
         figures += browser.measure(db, args.seed, nodes=200 if args.quick else 1000,
                                    samples=3 if args.quick else 10,

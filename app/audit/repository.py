@@ -67,10 +67,11 @@ def _with_emails(rows: list[dict]) -> list[dict]:
     return rows
 
 
-def search(user_id: str | None = None, action: str | None = None, outcome: str | None = None,
-           target_id: str | None = None, since: date | None = None, until: date | None = None,
-           page: int = 1) -> list[dict]:
-    """The trail, newest first, filtered by any of these, a page at a time."""
+def search_statement(user_id: str | None = None, action: str | None = None,
+                     outcome: str | None = None, target_id: str | None = None,
+                     since: date | None = None, until: date | None = None, page: int = 1):
+    """The SELECT of one page of the trail, newest first, with only the filters given (each
+    one a condition the store can answer from an index ending in the event's order)."""
     conditions = [column == value for column, value in (
         (audit_events.c.user_id, user_id), (audit_events.c.action, action),
         (audit_events.c.outcome, outcome), (audit_events.c.target_id, target_id))
@@ -80,9 +81,14 @@ def search(user_id: str | None = None, action: str | None = None, outcome: str |
     if until:
         conditions.append(audit_events.c.at < datetime.combine(until + timedelta(days=1),
                                                                time(), UTC))
-    return _with_emails(_rows(select(audit_events).where(*conditions)
-                              .order_by(audit_events.c.seq.desc())
-                              .offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE)))
+    return (select(audit_events).where(*conditions).order_by(audit_events.c.seq.desc())
+            .offset((page - 1) * PAGE_SIZE).limit(PAGE_SIZE))
+
+
+def search(page: int = 1, **filters) -> list[dict]:
+    """The trail, newest first, filtered by any of user_id, action, outcome, target_id,
+    since and until, a page at a time."""
+    return _with_emails(_rows(search_statement(page=page, **filters)))
 
 
 def events_for_targets(target_ids: list[str], actions: tuple[str, ...], limit: int) -> list[dict]:

@@ -28,7 +28,7 @@ def test_the_quick_benchmark_runs_and_reports_every_figure(neo4j_server, schema,
                  "family page p95", "search as a practitioner, names mistyped p95",
                  "connection finder (page) p95", "team change: 'Seen today' p95",
                  "paths: shortest path, random pair, p95", "measures: caseload table",
-                 "duplicates: scan of the whole area",
+                 "duplicates: scan of the whole area", "audit search p95",
                  "process peak memory (app + generator)"):
         assert name in figures, name
         assert figures[name]["value"] is not None and figures[name]["value"] > 0, name
