@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from app.db import Database, load_queries
-from bench import analysis, audit, browser, duplicates, gaps, imports, pages, web
+from bench import analysis, audit, browser, concurrency, duplicates, gaps, imports, pages, web
 from bench import load as load_bench
 from bench.report import machine, print_table, write_json
 from db.local_server import start_local_instance
@@ -62,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         figures += audit.measure(db, args.seed, samples=samples,
                                  events=20_000 if args.quick else 1_000_000)
         figures += duplicates.measure(db)
+        figures += concurrency.measure(db, args.seed, users=20, seconds=10 if args.quick else 60)
         figures += browser.measure(db, args.seed, nodes=200 if args.quick else 1000,
                                    samples=3 if args.quick else 10,
                                    family_samples=3 if args.quick else 20)

@@ -41,12 +41,16 @@ def timed(action: Callable[[], object], samples: int) -> list[float]:
     return times
 
 
-def bench_app(db: Database):
-    """The app against the bench database, with its own store (never the run instance's)."""
-    url = os.environ.get("BENCH_DATABASE_URL") or \
+def bench_store_url() -> str:
+    """The bench's own store (never the run instance's)."""
+    return os.environ.get("BENCH_DATABASE_URL") or \
         f"sqlite:///{PROJECT_ROOT / 'instance' / 'bench.sqlite3'}"
+
+
+def bench_app(db: Database):
+    """The app against the bench database, with its own store."""
     app = create_app(Config, NEO4J_URI=db.uri, NEO4J_USER=db.user, NEO4J_PASSWORD=db.password,
-                     DATABASE_URL=url)
+                     DATABASE_URL=bench_store_url())
     app.extensions["store"].migrate()
     return app
 
@@ -58,15 +62,17 @@ def csrf_token_of(page: str) -> str:
     return match.group(1)
 
 
-def bench_email(role: str, professional_id: str | None = None) -> str:
-    if role == "coordinator" and professional_id is None:
+def bench_email(role: str, professional_id: str | None = None, name: str | None = None) -> str:
+    if role == "coordinator" and professional_id is None and name is None:
         return BENCH_EMAIL
-    return f"bench-{role}-{professional_id or 'none'}@bench.example"
+    return f"bench-{role}-{name or professional_id or 'none'}@bench.example"
 
 
-def signed_in_client(app, role: str = "coordinator", professional_id: str | None = None):
-    """A test client signed in as a bench account of this role (made if missing)."""
-    email = bench_email(role, professional_id)
+def signed_in_client(app, role: str = "coordinator", professional_id: str | None = None,
+                     name: str | None = None):
+    """A test client signed in as a bench account of this role (made if missing; `name`
+    tells several accounts of one role apart)."""
+    email = bench_email(role, professional_id, name)
     with app.app_context(), contextlib.suppress(ConflictError):  # made by an earlier run
         users.create_user(email, BENCH_PASSWORD, role, professional_id)
     client = app.test_client()

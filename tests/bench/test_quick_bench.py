@@ -29,9 +29,13 @@ def test_the_quick_benchmark_runs_and_reports_every_figure(neo4j_server, schema,
                  "connection finder (page) p95", "team change: 'Seen today' p95",
                  "paths: shortest path, random pair, p95", "measures: caseload table",
                  "duplicates: scan of the whole area", "audit search p95",
+                 "load: 20 users at once, requests/s", "load: 20 users at once p95",
                  "process peak memory (app + generator)"):
         assert name in figures, name
         assert figures[name]["value"] is not None and figures[name]["value"] > 0, name
+    # Twenty people at once against the app as `make run` serves it: none gets an error.
+    assert figures["load: 20 users at once, errors"]["value"] == 0, \
+        figures["load: 20 users at once, errors"]["note"]
     browser = {name: f for name, f in figures.items() if name.startswith("browser:")}
     family = browser.pop("browser: family map of 60 people and professionals, request to "
                          "interactive, p95")
