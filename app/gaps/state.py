@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from flask import current_app
+from flask import current_app, g
 
 from app import access
 from app.domain import born_in_band
@@ -126,10 +126,36 @@ def _band_params(band: str | None, today: date) -> dict:
 
 def _matching(filters: dict, sees_sensitive: bool, reviewed: bool | None,
               today: date | None) -> dict:
-    """The listing query's parameters for these filters."""
+    """The page and count queries' parameters for these filters."""
     return {"sees_sensitive": sees_sensitive, "reviewed": reviewed,
             **{k: filters.get(k) for k in ("rule", "severity", "agency_type")},
             **_band_params(filters.get("age_band"), today or date.today())}
+
+
+def _tallies() -> list[tuple[str, str, bool, bool, int]]:
+    """Open gaps counted by (rule, severity, sensitive, reviewed), from an index alone;
+    read once per request (the dashboard's counts and both its lists' totals use them)."""
+    if "gap_tallies" not in g:
+        g.gap_tallies = []
+        for row in get_db().read("gap_state/counts"):
+            rule, severity, sensitive, follow_up = row["tally"].split("|")
+            g.gap_tallies.append((rule, severity, sensitive == "true",
+                                  follow_up == "reviewed", row["gaps"]))
+    return g.gap_tallies
+
+
+def _total(filters: dict, sees_sensitive: bool, reviewed: bool | None,
+           today: date | None) -> int:
+    """How many open gaps match: from the tallies when they can say (no filter, or rule
+    and severity), else counted."""
+    if set(filters) <= {"rule", "severity"}:
+        return sum(gaps for rule, severity, sensitive, was_reviewed, gaps in _tallies()
+                   if filters.get("rule") in (None, rule)
+                   and filters.get("severity") in (None, severity)
+                   and (sees_sensitive or not sensitive)
+                   and reviewed in (None, was_reviewed))
+    return get_db().read("gap_state/count",
+                         **_matching(filters, sees_sensitive, reviewed, today))[0]["total"]
 
 
 def listing(filters: dict, sees_sensitive: bool, reviewed: bool | None = None, skip: int = 0,
@@ -137,11 +163,10 @@ def listing(filters: dict, sees_sensitive: bool, reviewed: bool | None = None, s
     """Open gaps matching `filters` (rule, severity, agency_type, age_band), most severe
     first: those followed up already (`reviewed`), not, or (None) both; a page of them and
     how many."""
-    rows = get_db().read("gap_state/listing", skip=skip, limit=limit, columns=None,
-                         **_matching(filters, sees_sensitive, reviewed, today))
-    if not rows:
-        return Listing(0, [])
-    return Listing(rows[0]["total"], [_gap(p) for p in rows[0]["gaps"]])
+    [row] = get_db().read("gap_state/page", skip=skip, limit=limit, columns=None,
+                          **_matching(filters, sees_sensitive, reviewed, today))
+    return Listing(_total(filters, sees_sensitive, reviewed, today),
+                   [_gap(properties) for properties in row["gaps"]])
 
 
 EXPORT_COLUMNS = ("rule", "severity", "family_id", "subject_id", "since", "subject_kind",
@@ -151,21 +176,18 @@ EXPORT_COLUMNS = ("rule", "severity", "family_id", "subject_id", "since", "subje
 def export(filters: dict, sees_sensitive: bool, today: date | None = None) -> list[dict]:
     """Every open gap matching `filters`, in the listing's order, with only what the CSV
     shows (EXPORT_COLUMNS): a whole area's gaps in one read of few values each."""
-    rows = get_db().read("gap_state/listing", skip=0, limit=10_000_000,
-                         columns=list(EXPORT_COLUMNS),
-                         **_matching(filters, sees_sensitive, None, today))
-    return [dict(zip(EXPORT_COLUMNS, values, strict=True)) for values in rows[0]["gaps"]] \
-        if rows else []
+    [row] = get_db().read("gap_state/page", skip=0, limit=10_000_000,
+                          columns=list(EXPORT_COLUMNS),
+                          **_matching(filters, sees_sensitive, None, today))
+    return [dict(zip(EXPORT_COLUMNS, values, strict=True)) for values in row["gaps"]]
 
 
 def counts(sees_sensitive: bool) -> dict[str, dict[str, int]]:
     """Open gaps by rule and severity, of those this user may see."""
     found: dict[str, dict[str, int]] = {}
-    for row in get_db().read("gap_state/counts"):
-        rule, severity, sensitive = row["tally"].split("|")
-        if sensitive == "false" or sees_sensitive:
-            by_severity = found.setdefault(rule, {"high": 0, "medium": 0, "low": 0})
-            by_severity[severity] += row["gaps"]
+    for rule, severity, sensitive, _, gaps in _tallies():
+        if sees_sensitive or not sensitive:
+            found.setdefault(rule, {"high": 0, "medium": 0, "low": 0})[severity] += gaps
     return found
 
 

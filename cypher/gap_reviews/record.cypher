@@ -8,5 +8,7 @@ CREATE (r:GapReview {id: $id, key: $key, rule: $rule, family_id: $family_id, sta
                      at: datetime()})
 WITH r
 MATCH (s:GapState {key: $key})
-SET s.review_status = $status
+SET s.review_status = $status,
+    s.open_tally = CASE WHEN s.open THEN
+      s.rule + '|' + s.severity + '|' + toString(s.sensitive) + '|reviewed' END
 RETURN r.id AS id

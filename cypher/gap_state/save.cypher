@@ -3,7 +3,8 @@
 // dashboard reads the state instead of running the rules. A gap found again unchanged is
 // left exactly as it was. An open gap carries two indexed texts the dashboard reads through
 // their indexes: `open_order` (severity rank, since, key), the order it pages in, so that no
-// sort runs; `open_tally` (rule, severity, sensitive), what it counts, so that no gap is read.
+// sort runs; `open_tally` (rule|severity|sensitive|reviewed or to_follow), what it counts,
+// so that no gap is read (gap_reviews/record keeps its last part up to date).
 // Parameters: $gaps, a list of {key, rule, title, severity, rank, child_id, person_id,
 // family_id, subject_id, since, facts (JSON text), agency_type, sensitive, subject_kind,
 // subject_dob, subject_unborn}. Returns nothing.
@@ -17,4 +18,5 @@ SET s.rule = g.rule, s.title = g.title, s.severity = g.severity, s.rank = g.rank
     s.subject_dob = g.subject_dob, s.subject_unborn = g.subject_unborn,
     s.resolved_at = null, s.open = true,
     s.open_order = toString(g.rank) + '|' + coalesce(toString(g.since), '9999-12-31') + '|' + g.key,
-    s.open_tally = g.rule + '|' + g.severity + '|' + toString(g.sensitive)
+    s.open_tally = g.rule + '|' + g.severity + '|' + toString(g.sensitive) + '|' +
+                   CASE WHEN s.review_status IS NULL THEN 'to_follow' ELSE 'reviewed' END

@@ -146,6 +146,28 @@ def test_gaps_come_most_severe_first_then_oldest_the_same_page_by_page(coordinat
     assert pages == whole and len(whole) == len(rows) == 12
 
 
+@pytest.mark.parametrize("filters", [
+    {}, {"rule": "no-gp"}, {"severity": "high"}, {"rule": "cp-no-social-worker", "severity": "high"},
+    {"agency_type": "gp"}, {"age_band": "0-4"}, {"severity": "medium", "age_band": "16-17"},
+])
+def test_each_list_says_how_many_it_holds(coordinator, app, filters):
+    """The totals (from the counts kept by rule and severity, or counted for the other
+    filters) agree with the gaps listed, followed up or not, as a user and as one who may
+    not see sensitive services."""
+    post_form(coordinator, "/gaps", "/gaps/review", {
+        "key": "under5-no-health-visitor:demo-per-zara-okafor", "family_id": "demo-fam-okafor",
+        "status": "not_applicable", "note": "Moved out of the area"})
+    with app.test_request_context():
+        for sees_sensitive in (True, False):
+            for reviewed in (None, False, True):
+                found = gap_state.listing(filters, sees_sensitive, reviewed)
+                assert found.total == len(found.gaps), (sees_sensitive, reviewed)
+            assert gap_state.listing(filters, sees_sensitive).total == \
+                len(gap_state.export(filters, sees_sensitive))
+    with app.test_request_context():
+        assert gap_state.listing({}, True, reviewed=True).total == 1
+
+
 def test_the_csv_says_which_gaps_were_followed_up(coordinator):
     post_form(coordinator, "/gaps", "/gaps/review", {
         "key": "under5-no-health-visitor:demo-per-zara-okafor", "family_id": "demo-fam-okafor",

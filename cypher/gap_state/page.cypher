@@ -1,10 +1,12 @@
 // One page of open gaps, most severe first, then oldest, with the filters given (each
 // null for any): reviewed ($reviewed true), still to follow up (false) or both (null).
-// The order comes from the open_order index (only open gaps have one), so no sort runs.
-// Parameters: $sees_sensitive, $reviewed, $rule, $severity, $agency_type, $subject_kind,
-// $unborn, $born_after, $born_on_or_before, $skip, $limit, $columns (null: every property
-// of each gap, as a map; a list of property names: those alone, as a list, for the CSV).
-// Returns rows {total, gaps} once: the number matching and the page of gaps.
+// Read in the open_order index's order (only open gaps have one) up to the page's end:
+// no sort, and a first page reads about as many gaps as it shows.
+// Filters as in gap_state/count: $sees_sensitive, $reviewed, $rule, $severity,
+// $agency_type, $subject_kind, $unborn, $born_after, $born_on_or_before. Also $skip, $limit,
+// $columns (null: every property of each gap, as a map; a list of property names: those
+// alone, as a list, for the CSV).
+// Returns one row {gaps}: the page in order (one record: a whole area's CSV is read as one).
 MATCH (s:GapState)
 WHERE s.open_order IS NOT NULL
   AND ($sees_sensitive OR NOT s.sensitive)
@@ -16,8 +18,6 @@ WHERE s.open_order IS NOT NULL
   AND ($unborn IS NULL OR coalesce(s.subject_unborn, false) = $unborn)
   AND ($born_after IS NULL OR s.subject_dob > $born_after)
   AND ($born_on_or_before IS NULL OR s.subject_dob <= $born_on_or_before)
-WITH s ORDER BY s.open_order
-WITH collect(s) AS found
-RETURN size(found) AS total,
-       [s IN found[$skip..$skip + $limit] |
-        CASE WHEN $columns IS NULL THEN properties(s) ELSE [c IN $columns | s[c]] END] AS gaps
+WITH s ORDER BY s.open_order SKIP $skip LIMIT $limit
+RETURN collect(CASE WHEN $columns IS NULL THEN properties(s) ELSE [c IN $columns | s[c]] END)
+       AS gaps
