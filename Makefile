@@ -104,8 +104,8 @@ test: deps db-lib browser postgres ## Run the whole test suite against a real Ne
 
 CHILDREN ?= 100000
 .PHONY: bench
-bench: deps db-lib ## Measure the product at area scale: make bench [CHILDREN=100000]
-	$(PY) -m bench --children $(CHILDREN)
+bench: deps db-lib ## Measure at area scale: make bench [CHILDREN=100000] [BENCH_ARGS="--skip imports"]
+	$(PY) -m bench --children $(CHILDREN) $(BENCH_ARGS)
 
 .PHONY: lint
 lint: $(VENV)/.installed ## Check the Python code with ruff and the types with mypy
