@@ -69,13 +69,14 @@ def create_app(config_class: type | None = None, **overrides: Any) -> Flask:
     from app.imports import bp as imports_bp
     from app.main import bp as main_bp
     from app.me import bp as me_bp
+    from app.plans import bp as plans_bp
     from app.records import bp as records_bp
     from app.search import bp as search_bp
     from app.team import bp as team_bp
 
     for blueprint in (health_bp, main_bp, auth_bp, search_bp, families_bp, team_bp, me_bp,
                       gaps_bp, analysis_bp, audit_bp, admin_bp, imports_bp, records_bp, directory_bp,
-                      api_bp):
+                      plans_bp, api_bp):
         app.register_blueprint(blueprint)
     # API writes authenticate with a bearer token, not the cookie: no CSRF token applies.
     csrf.exempt(api_bp)

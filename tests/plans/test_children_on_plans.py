@@ -1,0 +1,107 @@
+"""The chair's lists: reviews due in the next four weeks on the coordinator's home, children
+on plans with filters and pages, and the families with the most severe gaps."""
+
+from datetime import date, timedelta
+
+from app.gaps import state as gap_state
+from tests.support.graph import add_child, add_plan, involve, make_family, make_professional
+from tests.support.web import client_as
+
+TODAY = date.today()
+# Children whose plan's review falls on each side of the four weeks' edges.
+DUE = {"yesterday": -1, "today": 0, "in-four-weeks": 28, "a-day-later": 29}
+
+
+def plans_around_the_edges(driver) -> None:
+    make_family(driver, "fam-1", "Edge family", child_id="first", given_name="First")
+    for name, days in DUE.items():
+        add_child(driver, "fam-1", name, date(2016, 1, 1), given_name=name.capitalize())
+        add_plan(driver, name, "CP", TODAY - timedelta(days=200),
+                 next_review=TODAY + timedelta(days=days))
+    # No review date recorded: due three months after the initial conference, held 80 days
+    # ago (so due in 9 to 12 days, whatever the months' lengths).
+    add_child(driver, "fam-1", "first-review", date(2017, 1, 1), given_name="Firstreview")
+    add_plan(driver, "first-review", "CP", TODAY - timedelta(days=80))
+    # Due within the weeks, but the plan has ended: not listed.
+    add_child(driver, "fam-1", "ended", date(2015, 1, 1), given_name="Ended")
+    add_plan(driver, "ended", "CP", TODAY - timedelta(days=300),
+             next_review=TODAY + timedelta(days=5), end=TODAY - timedelta(days=1))
+
+
+def listed(html: str, section_id: str) -> set[str]:
+    table = html.split(f'id="{section_id}"')[1].split("</table>")[0]
+    return {name for name in [*(n.capitalize() for n in DUE), "Firstreview", "Ended"]
+            if f">{name} Test<" in table}
+
+
+def test_the_chairs_home_lists_exactly_the_reviews_due_within_four_weeks(app, driver):
+    plans_around_the_edges(driver)
+    coordinator = client_as(app, "coordinator")
+    home = coordinator.get("/").get_data(as_text=True)
+    assert listed(home, "due-soon") == {"Today", "In-four-weeks", "Firstreview"}
+    assert "Reviews and conferences due in the next 4 weeks (3)" in home
+    page = coordinator.get("/plans?due=4w").get_data(as_text=True)
+    assert listed(page, "children-on-plans") == {"Today", "In-four-weeks", "Firstreview"}
+    overdue = coordinator.get("/plans?due=overdue").get_data(as_text=True)
+    assert listed(overdue, "children-on-plans") == {"Yesterday"}
+
+
+def test_the_list_is_soonest_first_and_filtered_by_plan_and_agency(app, driver):
+    plans_around_the_edges(driver)
+    add_child(driver, "fam-1", "cin", date(2019, 1, 1), given_name="Cin")
+    add_plan(driver, "cin", "CIN", TODAY - timedelta(days=30), next_review=TODAY)
+    make_professional(driver, "pro-school", agency_type="school")
+    involve(driver, "pro-school", "today", role="designated_safeguarding_lead")
+    coordinator = client_as(app, "coordinator")
+    html = coordinator.get("/plans").get_data(as_text=True)
+    table = html.split('id="children-on-plans"')[1]
+    # Soonest review first; on the same day, by name.
+    order = ["Yesterday", "Cin", "Today", "Firstreview", "In-four-weeks", "A-day-later"]
+    assert sorted(order, key=lambda name: table.index(f">{name} Test<")) == order
+    only_cin = coordinator.get("/plans?type=CIN").get_data(as_text=True)
+    assert ">Cin Test<" in only_cin and ">Today Test<" not in only_cin
+    school = coordinator.get("/plans?agency=agency-school").get_data(as_text=True)
+    assert ">Today Test<" in school and ">Yesterday Test<" not in school
+    assert "1 child on a plan open today matching the filters" in school
+
+
+def test_pages_of_fifty(app, driver):
+    make_family(driver, "fam-1", "Big family")
+    for n in range(55):
+        child = add_child(driver, "fam-1", f"c{n:02d}", date(2016, 1, 1), given_name=f"C{n:02d}")
+        add_plan(driver, child, "CP", TODAY - timedelta(days=50),
+                 next_review=TODAY + timedelta(days=n))
+    coordinator = client_as(app, "coordinator")
+    first = coordinator.get("/plans").get_data(as_text=True)
+    second = coordinator.get("/plans?page=2").get_data(as_text=True)
+    assert ">C00 Test<" in first and ">C49 Test<" in first and ">C50 Test<" not in first
+    assert ">C50 Test<" in second and ">C54 Test<" in second and ">C00 Test<" not in second
+    assert "Page 2 of 2" in second
+
+
+def test_families_with_the_most_severe_gaps_come_first(app, driver):
+    make_family(driver, "fam-a", "One gap family", child_id="a1")  # no GP, no school...
+    make_family(driver, "fam-b", "Plan family", child_id="b1")
+    add_plan(driver, "b1", "CP", TODAY - timedelta(days=30))  # and no social worker: high
+    with app.app_context():
+        gap_state.check_area()
+    html = client_as(app, "coordinator").get("/").get_data(as_text=True)
+    table = html.split('id="gap-families"')[1].split("</table>")[0]
+    assert table.index("Plan family") < table.index("One gap family")
+
+
+def test_only_coordinators_see_the_lists(app, driver):
+    plans_around_the_edges(driver)
+    for role in ("practitioner", "analyst", "admin"):
+        client = client_as(app, role)
+        assert client.get("/plans").status_code == 403, role
+        assert "due-soon" not in client.get("/").get_data(as_text=True), role
+
+
+def test_names_are_escaped(app, driver):
+    make_family(driver, "fam-1", "<script>alert(1)</script>", child_id="x",
+                given_name="<img src=x onerror=alert(1)>")
+    add_plan(driver, "x", "CP", TODAY - timedelta(days=30), next_review=TODAY)
+    html = client_as(app, "coordinator").get("/").get_data(as_text=True)
+    assert "<img src=x" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "<script>alert(1)" not in html
