@@ -33,13 +33,17 @@ node_modules/.installed: package.json package-lock.json
 
 # GOV.UK Frontend and vis-network are served by the app itself: no CDN, works offline.
 $(VENDOR)/.copied: node_modules/.installed
-	rm -rf $(VENDOR) && mkdir -p $(VENDOR)/govuk-frontend $(VENDOR)/vis-network
+	rm -rf $(VENDOR) && mkdir -p $(VENDOR)/govuk-frontend $(VENDOR)/vis-network $(VENDOR)/accessible-autocomplete
 	cp node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js $(VENDOR)/govuk-frontend/
 	cp -r node_modules/govuk-frontend/dist/govuk/assets $(VENDOR)/govuk-frontend/
 	# The "dist" build with its stylesheet: the standalone build injects a <style> element,
 	# which the content security policy (style-src 'self') refuses.
 	cp node_modules/vis-network/dist/vis-network.min.js $(VENDOR)/vis-network/
 	cp node_modules/vis-network/dist/dist/vis-network.min.css $(VENDOR)/vis-network/
+	# GOV.UK's accessible autocomplete, for the analysts' name pickers.
+	cp node_modules/accessible-autocomplete/dist/accessible-autocomplete.min.js \
+	  node_modules/accessible-autocomplete/dist/accessible-autocomplete.min.css \
+	  $(VENDOR)/accessible-autocomplete/
 	touch $@
 
 $(CSS): app/static/src/app.scss node_modules/.installed

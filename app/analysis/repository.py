@@ -47,6 +47,11 @@ def paths_graph(paths: list[Path]) -> nx.MultiDiGraph:
     return subgraph.build([n for p in paths for n in p.nodes], [r for p in paths for r in p.rels])
 
 
+def exists(node_id: str) -> bool:
+    """Whether a person, family, professional, agency or home has this id."""
+    return bool(get_db().read("analysis/start_node", id=node_id))
+
+
 def neighbourhood(start_id: str, hops: int, cap: int) -> tuple[nx.MultiDiGraph | None, bool]:
     """Breadth first from one node, `hops` steps, at most `cap` nodes.
     Returns (graph, whether the cap was hit) or (None, False) for an unknown id."""

@@ -13,6 +13,9 @@ from app.db import TookTooLong
 from app.domain import SENSITIVE_AGENCY_TYPES, SENSITIVE_ROLES, SENSITIVE_SERVICE_ROLES
 from app.input_guard import bounded_int_arg
 from app.permissions import roles_required
+from app.search import repository as search
+from app.search.query import fulltext_query
+from app.template_filters import format_date
 from graph_views import export, layout, subgraph, vis
 from graph_views.family_network import to_json
 
@@ -92,6 +95,35 @@ def index():
                            console=access.sees_sensitive_services(current_user))
 
 
+SUGGESTIONS = 10
+
+
+@bp.post("/people.json")
+@roles_required(*ANALYSIS_ROLES)
+def suggest_people():
+    """The people whose names match what an analyst is typing, for the pickers that fill in
+    an id: a POST, so the name never sits in a URL or a log; audited as a search (not what
+    was typed). {"name": "..."} -> {"people": [{id, name, born, families}]}."""
+    typed = request.get_json(silent=True) or {}
+    name = typed.get("name") if isinstance(typed, dict) else None
+    if not isinstance(name, str) or len(name) > 100:
+        return {"errors": {"name": "Send the name typed so far, at most 100 characters"}}, 422
+    query = fulltext_query(name) if len(name.strip()) >= 2 else None
+    people = search.people(query, None)[:SUGGESTIONS] if query else []
+    audit.record("search", None, "allowed", reason="name picker")
+    return {"people": [{"id": p.id, "name": f"{p.given_name} {p.family_name}",
+                        "born": format_date(p.dob) or None,
+                        "families": [f.name for f in p.families]} for p in people]}
+
+
+def _unknown(**ids: str) -> str | None:
+    """Says which of the ids given names nothing in the graph, or None."""
+    for label, node_id in ids.items():
+        if node_id and not analyses.exists(node_id):
+            return f"No person or family has the id '{node_id}' ({label})"
+    return None
+
+
 @bp.get("/connections")
 @roles_required(*ANALYSIS_ROLES)
 def connections():
@@ -99,8 +131,8 @@ def connections():
     source, target = request.args.get("from", "").strip(), request.args.get("to", "").strip()
     max_length = bounded_int_arg("max", DEFAULT_PATH_LENGTH, 1, MAX_PATH_LENGTH)
     no_pros, no_ended = request.args.get("no_professionals") == "1", request.args.get("no_ended") == "1"
-    paths, error = None, None
-    if source and target:
+    paths, error = None, _unknown(**{"from": source, "to": target})
+    if source and target and error is None:
         audit.record("query", source, "allowed", reason=f"connections to {target}")
         try:
             paths = visible_paths(analyses.connections(source, target, max_length, no_pros,
@@ -112,8 +144,8 @@ def connections():
         fmt = _export_format()
         if fmt and paths:
             return _export(analyses.paths_graph(paths), fmt, "connections")
-    elif source or target:
-        error = "Enter both ids: from and to"
+    elif (source or target) and error is None:
+        error = "Enter both: from and to"
     return render_template(
         "analysis/connections.html", paths=paths, error=error, source=source, target=target,
         max_length=max_length, no_pros=no_pros, no_ended=no_ended,

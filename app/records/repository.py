@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.extensions import get_db
+from app.involvements import Involvement
 
 
 def _one(name: str, **params) -> dict | None:
@@ -53,3 +54,14 @@ def duplicate_pairs(skip: int, limit: int) -> list[dict]:
 
 def duplicate_pair(key: str) -> dict | None:
     return _one("records/duplicate_pair", key=key)
+
+
+def involvements_with(person_id: str, family_ids: list[str]) -> list[Involvement]:
+    """Every involvement with one person, ongoing and ended, read from the teams of the
+    families they belong to (the team of a family is every involvement with its members)."""
+    rows = [row for family_id in family_ids
+            for row in get_db().read("families/team", family_id=family_id)
+            if row["person_id"] == person_id]
+    found = {row["involvement_id"]: Involvement.from_record(row) for row in rows}
+    return sorted(found.values(), key=lambda i: (i.ended is not None, i.agency_name or "",
+                                                 i.professional_name))
