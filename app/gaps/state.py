@@ -8,6 +8,7 @@ net (rules that depend on the date alone, such as a stale contact, move on with 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import re
@@ -27,7 +28,7 @@ log = logging.getLogger(__name__)
 
 
 def _row(gap: Gap, subject: dict | None) -> dict:
-    return {
+    row = {
         "key": gap.key, "rule": gap.rule, "title": gap.title, "severity": gap.severity,
         "rank": SEVERITY_ORDER[gap.severity], "child_id": gap.child_id,
         "person_id": gap.person_id, "family_id": gap.family_id, "subject_id": gap.subject_id,
@@ -41,6 +42,10 @@ def _row(gap: Gap, subject: dict | None) -> dict:
         "subject_dob": subject["dob"] if subject else None,
         "subject_unborn": subject["unborn"] if subject else None,
     }
+    # All the gap is, as one digest: a gap found again with the same digest needs no write.
+    row["fingerprint"] = hashlib.sha256(
+        json.dumps(row, sort_keys=True, default=str).encode()).hexdigest()
+    return row
 
 
 def save(gaps: list[Gap], family_ids: list[str] | None = None) -> int:
@@ -48,12 +53,18 @@ def save(gaps: list[Gap], family_ids: list[str] | None = None) -> int:
     or (with `family_ids`) only those of these families. Returns how many were resolved."""
     db = get_db()
     subjects = {row["id"]: row for row in db.read(
-        "gap_reviews/subjects", ids=sorted({g.subject_id for g in gaps if g.subject_id}))}
-    rows = [_row(g, subjects.get(g.subject_id)) for g in gaps]
-    for start in range(0, len(rows), 10_000):
-        db.write("gap_state/save", gaps=rows[start:start + 10_000])
-    resolved = db.write("gap_state/resolve", keys=[g.key for g in gaps],
+        "gap_reviews/subjects", ids=sorted({gap.subject_id for gap in gaps if gap.subject_id}))}
+    rows = [_row(gap, subjects.get(gap.subject_id)) for gap in gaps]
+    # Only what changed is written: after an import most of an area's gaps are found again
+    # as they were, and rewriting them all took most of the check (tens of seconds).
+    kept = {row["key"]: row["fingerprint"] for row in db.read(
+        "gap_state/open_fingerprints", keys=[row["key"] for row in rows])}
+    changed = [row for row in rows if kept.get(row["key"]) != row["fingerprint"]]
+    for start in range(0, len(changed), 10_000):
+        db.write("gap_state/save", gaps=changed[start:start + 10_000])
+    resolved = db.write("gap_state/resolve", keys=[gap.key for gap in gaps],
                         family_ids=family_ids)[0]["resolved"]
+    g.pop("gap_tallies", None)  # counts read earlier in this request are out of date
     if family_ids is None:
         db.write("gap_state/record_run", gaps=len(gaps))
     return resolved

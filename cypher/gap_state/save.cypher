@@ -1,13 +1,15 @@
 // Keeps the gaps found now: each is opened (first seen now) or brought up to date (reopened
 // if it had been resolved), with what the dashboard filters and sorts by, so that the
 // dashboard reads the state instead of running the rules. A gap found again unchanged is
-// left exactly as it was. An open gap carries two indexed texts the dashboard reads through
-// their indexes: `open_order` (severity rank, since, key), the order it pages in, so that no
-// sort runs; `open_tally` (rule|severity|sensitive|reviewed or to_follow), what it counts,
-// so that no gap is read (gap_reviews/record keeps its last part up to date).
+// not sent here (its fingerprint says so: gap_state/open_fingerprints), so it is left
+// exactly as it was, `updated_at` included.
+// An open gap carries two indexed texts the dashboard reads through their indexes:
+// `open_order` (severity rank, since, key), the order it pages in, so that no sort runs;
+// `open_tally` (rule|severity|sensitive|reviewed or to_follow), what it counts, so that no
+// gap is read (gap_reviews/record keeps its last part up to date).
 // Parameters: $gaps, a list of {key, rule, title, severity, rank, child_id, person_id,
 // family_id, subject_id, since, facts (JSON text), agency_type, sensitive, subject_kind,
-// subject_dob, subject_unborn}. Returns nothing.
+// subject_dob, subject_unborn, fingerprint}. Returns nothing.
 UNWIND $gaps AS g
 MERGE (s:GapState {key: g.key})
 ON CREATE SET s.first_seen = datetime()
@@ -16,6 +18,7 @@ SET s.rule = g.rule, s.title = g.title, s.severity = g.severity, s.rank = g.rank
     s.subject_id = g.subject_id, s.since = g.since, s.facts = g.facts,
     s.agency_type = g.agency_type, s.sensitive = g.sensitive, s.subject_kind = g.subject_kind,
     s.subject_dob = g.subject_dob, s.subject_unborn = g.subject_unborn,
+    s.fingerprint = g.fingerprint, s.updated_at = datetime(),
     s.resolved_at = null, s.open = true,
     s.open_order = toString(g.rank) + '|' + coalesce(toString(g.since), '9999-12-31') + '|' + g.key,
     s.open_tally = g.rule + '|' + g.severity + '|' + toString(g.sensitive) + '|' +

@@ -91,6 +91,31 @@ def test_a_record_change_opens_a_gap_on_the_dashboard_at_once(coordinator):
     assert "Ada Okafor" in html.split("To follow up")[1]
 
 
+def test_a_check_writes_only_the_gaps_that_changed(coordinator, app, driver):
+    """Checked again with nothing changed, no gap is written; a corrected date of birth
+    rewrites that child's gaps alone (with the new age band), so that re-checking a whole
+    area after an import costs reading, not rewriting, what was already known."""
+    def updated() -> dict:
+        records, _, _ = driver.execute_query(
+            "MATCH (s:GapState) WHERE s.open RETURN s.key AS key, s.updated_at AS at, "
+            "s.subject_dob AS dob")
+        return {r["key"]: (r["at"], r["dob"]) for r in records}
+
+    before = updated()
+    with app.app_context():
+        gap_state.check_area()
+    assert updated() == before
+    driver.execute_query("MATCH (c:Child {id: 'demo-per-zara-okafor'}) "
+                         "SET c.dob = c.dob - duration({days: 1})")
+    with app.app_context():
+        gap_state.check_area()
+    after = updated()
+    changed = {key for key in after if after[key] != before.get(key)}
+    assert changed and all(key.endswith(":demo-per-zara-okafor") for key in changed)
+    assert all(after[key][1].to_native() == before[key][1].to_native() - timedelta(days=1)
+               for key in changed)
+
+
 def run_nightly_check(neo4j_server, store_url) -> subprocess.CompletedProcess:
     env = {**os.environ, "NEO4J_URI": neo4j_server.uri, "NEO4J_USER": neo4j_server.user,
            "NEO4J_PASSWORD": neo4j_server.password, "DATABASE_URL": store_url}
