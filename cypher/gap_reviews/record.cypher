@@ -10,5 +10,6 @@ WITH r
 MATCH (s:GapState {key: $key})
 SET s.review_status = $status,
     s.open_tally = CASE WHEN s.open THEN
-      s.rule + '|' + s.severity + '|' + toString(s.sensitive) + '|reviewed' END
+      s.rule + '|' + s.severity + '|' + toString(s.sensitive) + '|reviewed' END,
+    s.reviewed_order = s.open_order
 RETURN r.id AS id

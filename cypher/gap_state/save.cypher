@@ -6,7 +6,8 @@
 // An open gap carries two indexed texts the dashboard reads through their indexes:
 // `open_order` (severity rank, since, key), the order it pages in, so that no sort runs;
 // `open_tally` (rule|severity|sensitive|reviewed or to_follow), what it counts, so that no
-// gap is read (gap_reviews/record keeps its last part up to date).
+// gap is read (gap_reviews/record keeps its last part up to date); and one followed up,
+// `reviewed_order` too (the same order, for the list of those followed up).
 // Parameters: $gaps, a list of {key, rule, title, severity, rank, child_id, person_id,
 // family_id, subject_id, since, facts (JSON text), agency_type, sensitive, subject_kind,
 // subject_dob, subject_unborn, fingerprint}. Returns nothing.
@@ -23,3 +24,5 @@ SET s.rule = g.rule, s.title = g.title, s.severity = g.severity, s.rank = g.rank
     s.open_order = toString(g.rank) + '|' + coalesce(toString(g.since), '9999-12-31') + '|' + g.key,
     s.open_tally = g.rule + '|' + g.severity + '|' + toString(g.sensitive) + '|' +
                    CASE WHEN s.review_status IS NULL THEN 'to_follow' ELSE 'reviewed' END
+WITH s WHERE s.review_status IS NOT NULL
+SET s.reviewed_order = s.open_order

@@ -27,3 +27,5 @@ CREATE INDEX gap_state_family IF NOT EXISTS FOR (n:GapState) ON (n.family_id);
 // and counts them by rule and severity from the other alone.
 CREATE INDEX gap_state_open_order IF NOT EXISTS FOR (n:GapState) ON (n.open_order);
 CREATE INDEX gap_state_open_tally IF NOT EXISTS FOR (n:GapState) ON (n.open_tally);
+// The list of gaps followed up reads only those, in the same order.
+CREATE INDEX gap_state_reviewed_order IF NOT EXISTS FOR (n:GapState) ON (n.reviewed_order);

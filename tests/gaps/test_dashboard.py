@@ -206,12 +206,18 @@ def test_the_csv_says_which_gaps_were_followed_up(coordinator):
 def test_gaps_kept_by_an_earlier_version_are_listed_after_the_schema_is_applied(
         coordinator, driver, db):
     """Open gaps written before the dashboard's order and counts were kept on them (an
-    upgraded database) are counted and listed once the schema is applied, as at start-up."""
-    driver.execute_query("MATCH (s:GapState) REMOVE s.open_order, s.open_tally")
+    upgraded database) are counted and listed once the schema is applied, as at start-up,
+    those followed up among them in their own list."""
+    post_form(coordinator, "/gaps", "/gaps/review", {
+        "key": "no-gp:demo-per-liam-hughes", "family_id": "demo-fam-hughes",
+        "status": "not_applicable", "note": "Registered last week"})
+    driver.execute_query("MATCH (s:GapState) REMOVE s.open_order, s.open_tally, "
+                         "s.reviewed_order")
     assert "Zara Okafor" not in coordinator.get("/gaps").get_data(as_text=True)
     db.apply_schema()
     html = coordinator.get("/gaps").get_data(as_text=True)
     assert "Zara Okafor" in html.split("To follow up")[1].split("Acknowledged or not")[0]
+    assert "Liam Hughes" in html.split("Acknowledged or not applicable (1)")[1]
     assert "12 gaps across the area" in html
 
 
