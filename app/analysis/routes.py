@@ -131,6 +131,7 @@ def connections():
     source, target = request.args.get("from", "").strip(), request.args.get("to", "").strip()
     max_length = bounded_int_arg("max", DEFAULT_PATH_LENGTH, 1, MAX_PATH_LENGTH)
     no_pros, no_ended = request.args.get("no_professionals") == "1", request.args.get("no_ended") == "1"
+    fmt = _export_format()
     paths, error = None, _unknown(**{"from": source, "to": target})
     if source and target and error is None:
         audit.record("query", source, "allowed", reason=f"connections to {target}")
@@ -141,7 +142,6 @@ def connections():
             error = (f"The search stopped after {current_app.config['PATH_SECONDS']} seconds: "
                      "these two are far apart through busy professionals. Try fewer steps, "
                      "or leave professionals out")
-        fmt = _export_format()
         if fmt and paths:
             return _export(analyses.paths_graph(paths), fmt, "connections")
     elif (source or target) and error is None:

@@ -9,6 +9,7 @@ import pytest
 
 from app.db import load_queries
 from tests.support.demo import load_demo
+from tests.support.graph import make_family
 from tests.support.store import audit_events
 from tests.support.web import client_as, make_user, post_form, sign_in
 
@@ -156,12 +157,14 @@ def test_a_query_over_the_time_limit_is_stopped(neo4j_server, store_url, db, sch
         app.extensions["neo4j"].close()
 
 
-def test_a_path_search_over_the_time_limit_says_so(neo4j_server, store_url, db, schema):
+def test_a_path_search_over_the_time_limit_says_so(neo4j_server, store_url, db, schema, driver):
     """Two people far apart through busy professionals can take the search through most of
     an area; the server stops it at PATH_SECONDS and the page and the API say so. The path
     query is swapped here for one known to run long, standing in for such a pair."""
     from tests.conftest import TEST_CYPHER_DIR, make_app
 
+    make_family(driver, "a")
+    make_family(driver, "b")
     app = make_app(neo4j_server, store_url, PATH_SECONDS=1)
     queries = app.extensions["neo4j"].queries
     queries["analysis/paths"] = load_queries(TEST_CYPHER_DIR)["fixtures/slow_count"]
