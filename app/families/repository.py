@@ -27,7 +27,8 @@ def relationships(family_id: str) -> list[dict]:
 
 
 def team(family_id: str) -> list[Involvement]:
-    return [Involvement.from_record(r) for r in get_db().read("families/team", family_id=family_id)]
+    return [Involvement.from_record(r)
+            for r in get_db().read("families/team", family_id=family_id, person_id=None)]
 
 
 def plans(family_id: str) -> list[Plan]:

@@ -16,12 +16,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from flask import current_app, g
+from flask import g
 
 from app import access
 from app.domain import born_in_band
 from app.extensions import get_db
-from app.gaps.engine import SEVERITY_ORDER, Gap, find_gaps
+from app.gaps.engine import SEVERITY_ORDER, Gap
+from app.gaps.repository import current
 from graph_views.values import native
 
 log = logging.getLogger(__name__)
@@ -73,7 +74,7 @@ def save(gaps: list[Gap], family_ids: list[str] | None = None) -> int:
 def check_area(timings: dict | None = None) -> tuple[list[Gap], int]:
     """Run every rule over the whole area and keep what it finds. Returns the gaps and how
     many closed since the last check."""
-    found = find_gaps(get_db(), current_app.config["GAP_RULES"], timings=timings)
+    found = current(timings=timings)
     return found, save(found)
 
 
@@ -82,9 +83,7 @@ def check_families(family_ids: Iterable[str]) -> None:
     family_ids = sorted(set(family_ids))
     if not family_ids:
         return
-    rules = current_app.config["GAP_RULES"]
-    found = [gap for family_id in family_ids
-             for gap in find_gaps(get_db(), rules, family_id=family_id)]
+    found = [gap for family_id in family_ids for gap in current(family_id)]
     save(found, family_ids)
 
 

@@ -53,7 +53,3 @@ def children_on_plans(today: date, plan_type: str | None = None, agency_id: str 
 
 def families_by_gaps(sees_sensitive: bool, limit: int = 10) -> list[dict]:
     return get_db().read("plans/families_by_gaps", sees_sensitive=sees_sensitive, limit=limit)
-
-
-def agencies() -> list[dict]:
-    return get_db().read("directory/agencies")

@@ -3,6 +3,7 @@ from datetime import date
 from flask import render_template, request
 
 from app.audit import repository as audit
+from app.directory import repository as directory
 from app.domain import PLAN_TYPES
 from app.input_guard import bounded_int_arg
 from app.permissions import roles_required
@@ -25,7 +26,7 @@ def _filters(agency_ids: set[str]) -> dict:
 def children_on_plans():
     """Children on plans, the soonest review first, filtered by plan type, an agency working
     with the child, and when the review is due; a page at a time."""
-    agencies = plans.agencies()
+    agencies = directory.agencies()
     filters = _filters({a["id"] for a in agencies})
     page = bounded_int_arg("page", 1, 1, 100_000)
     today = date.today()

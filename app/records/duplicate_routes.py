@@ -65,7 +65,8 @@ def _merge_form(a: dict, b: dict) -> MergeForm:
 def _pair_page(key: str, merge_form=None, not_same_form=None, status: int = 200):
     pair, a, b = _pair_or_404(key)
     sides = [{"person": p, "details": records.person_details(p["id"]),
-              "team": records.person_team(p["id"])} for p in (a, b)]
+              "team": [i for i in records.person_team(p["id"]) if i.ended is None]}
+             for p in (a, b)]
     return render_template("records/duplicate_pair.html", pair=pair, sides=sides,
                            reasons=duplicates.REASONS,
                            merge_form=merge_form or _merge_form(a, b),

@@ -40,8 +40,11 @@ def person_details(person_id: str) -> dict:
     return details
 
 
-def person_team(person_id: str) -> list[dict]:
-    return get_db().read("records/person_team", person_id=person_id)
+def person_team(person_id: str) -> list[Involvement]:
+    """Every involvement with one person, ongoing first, then by agency and professional."""
+    rows = get_db().read("families/team", family_id=None, person_id=person_id)
+    return sorted(map(Involvement.from_record, rows), key=lambda i: (
+        i.ended is not None, not i.lead, i.agency_name or "", i.professional_name))
 
 
 def merges_into(person_id: str) -> list[dict]:
@@ -54,14 +57,3 @@ def duplicate_pairs(skip: int, limit: int) -> list[dict]:
 
 def duplicate_pair(key: str) -> dict | None:
     return _one("records/duplicate_pair", key=key)
-
-
-def involvements_with(person_id: str, family_ids: list[str]) -> list[Involvement]:
-    """Every involvement with one person, ongoing and ended, read from the teams of the
-    families they belong to (the team of a family is every involvement with its members)."""
-    rows = [row for family_id in family_ids
-            for row in get_db().read("families/team", family_id=family_id)
-            if row["person_id"] == person_id]
-    found = {row["involvement_id"]: Involvement.from_record(row) for row in rows}
-    return sorted(found.values(), key=lambda i: (i.ended is not None, i.agency_name or "",
-                                                 i.professional_name))

@@ -196,8 +196,7 @@ def person(person_id: str):
         return redirect(_person_url(record["merged_into"]))
     editable = bool(current_user.roles & set(EDITORS)) and access.may_change(g.access)
     details = records.person_details(person_id)
-    team = access.visible_involvements(current_user, g.access, records.involvements_with(
-        person_id, [f["id"] for f in details["families"] if f["left"] is None]))
+    team = access.visible_involvements(current_user, g.access, records.person_team(person_id))
     return render_template("records/person.html", person=record, editable=editable,
                            details=details, team=team,
                            merges=records.merges_into(person_id),

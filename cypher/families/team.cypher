@@ -1,10 +1,18 @@
-// Every involvement of a professional with a member of the family, ongoing and ended, with
-// the professional's contact details, agency, and the successor named at a handover.
-// Parameters: $family_id. Returns rows {involvement_id, role, lead, since, ended,
+// Every involvement of a professional with a member of the family ($family_id), or with one
+// person ($person_id; the other null), ongoing and ended, with the professional's contact
+// details, agency, and the successor named at a handover.
+// Parameters: $family_id, $person_id. Returns rows {involvement_id, role, lead, since, ended,
 // last_contact, ended_reason, quality, person_id, person_name, professional_id,
 // professional_name, job_title, email, phone, sensitive_role, agency_id, agency_name,
 // agency_type, successor_name}.
-MATCH (f:Family {id: $family_id})<-[:MEMBER_OF]-(person:Person)<-[i:INVOLVED_WITH]-(pro:Professional)
+CALL {
+  WITH $family_id AS family WHERE family IS NOT NULL
+  MATCH (:Family {id: family})<-[:MEMBER_OF]-(person:Person) RETURN person
+  UNION
+  WITH $person_id AS one WHERE one IS NOT NULL
+  MATCH (person:Person {id: one}) RETURN person
+}
+MATCH (person)<-[i:INVOLVED_WITH]-(pro:Professional)
 OPTIONAL MATCH (pro)-[:WORKS_FOR]->(a:Agency)
 OPTIONAL MATCH (pro)-[h:HANDED_OVER_TO]->(successor:Professional) WHERE h.`for` = person.id
 RETURN i.id AS involvement_id, i.role AS role, coalesce(i.lead, false) AS lead,

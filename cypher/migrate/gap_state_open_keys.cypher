@@ -8,6 +8,5 @@ WHERE s.open_order IS NULL
    OR (s.review_status IS NOT NULL AND s.reviewed_order IS NULL)
 SET s.open_order = toString(s.rank) + '|' + coalesce(toString(s.since), '9999-12-31') + '|' + s.key,
     s.open_tally = s.rule + '|' + s.severity + '|' + toString(s.sensitive) + '|' +
-                   CASE WHEN s.review_status IS NULL THEN 'to_follow' ELSE 'reviewed' END,
-    s.reviewed_order = CASE WHEN s.review_status IS NOT NULL
-                            THEN toString(s.rank) + '|' + coalesce(toString(s.since), '9999-12-31') + '|' + s.key END
+                   CASE WHEN s.review_status IS NULL THEN 'to_follow' ELSE 'reviewed' END
+SET s.reviewed_order = CASE WHEN s.review_status IS NOT NULL THEN s.open_order END
