@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
 
 from app.view_models import FromRecord
@@ -34,5 +34,6 @@ class Involvement(FromRecord):
     successor_name: str | None = None
 
     def as_record(self) -> dict:
-        """The plain record graph_views builds pictures from."""
-        return asdict(self)
+        """The plain record graph_views builds pictures from. Every field is a plain value,
+        so a shallow copy (dataclasses.asdict deep-copies: a twentieth of a map page)."""
+        return dict(self.__dict__)

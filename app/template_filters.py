@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from flask import Flask
 
-from app import present
+from app import navigation, present
 from app.domain import PLAN_TYPES
 from app.tables import data_table, table_cell
 
@@ -59,3 +59,4 @@ def init_app(app: Flask) -> None:
         plan_type=lambda code: PLAN_TYPES.get(code, code), table_cell=table_cell,
         ended_cell=ended_cell, plain=plain)
     app.jinja_env.globals["table_markup"] = data_table
+    app.jinja_env.globals["nav_items"] = navigation.items

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
+from functools import cache
 from typing import Any, Self
 
 
@@ -14,8 +15,14 @@ class FromRecord:
 
     @classmethod
     def from_record(cls, record: dict[str, Any]) -> Self:
-        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        names = _field_names(cls)
         return cls(**{key: value for key, value in record.items() if key in names})
+
+
+@cache
+def _field_names(cls: type) -> frozenset[str]:
+    """A row type's field names, worked out once per type (pages build hundreds of rows)."""
+    return frozenset(f.name for f in fields(cls))  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)

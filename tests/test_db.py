@@ -27,6 +27,37 @@ def test_write_then_read_back_with_a_real_date(fixture_db):
     assert kind["type"].startswith("DATE")
 
 
+def test_rows_carry_plain_values_as_the_driver_exports_them(fixture_db):
+    """Nodes, relationships and paths come back as the driver's Record.data() makes them,
+    and every date inside them as a Python date."""
+    dob = datetime.date(2019, 4, 7)
+    fixture_db.write("fixtures/create_labelled", labels=["Person", "Child"], id="c1",
+                     props={"given_name": "Amira", "dob": dob})
+    fixture_db.write("fixtures/create_labelled", labels=["Family"], id="f1", props={})
+    fixture_db.write("fixtures/link", a="c1", b="f1")
+
+    [row] = fixture_db.read("fixtures/graph_values", a="c1", b="f1")
+
+    child = {"id": "c1", "given_name": "Amira", "dob": dob}
+    assert row["node"] == child and type(row["node"]["dob"]) is datetime.date
+    assert row["relationship"] == (child, "KNOWS", {"id": "f1"})
+    assert row["path"] == [child, "KNOWS", {"id": "f1"}]
+    assert row["nested"] == {"when": {"day": dob}, "days": [dob]}
+    assert type(row["nested"]["days"][0]) is datetime.date
+
+
+def test_reads_together_run_in_one_transaction_and_others_in_their_own(fixture_db):
+    with fixture_db.reads_together():
+        first = fixture_db.read("fixtures/transaction_id")[0]["id"]
+        second = fixture_db.read("fixtures/transaction_id")[0]["id"]
+        # A write inside the block keeps its own transaction; the reads after it see it.
+        fixture_db.write("fixtures/create_labelled", labels=["Family"], id="f1", props={})
+        assert fixture_db.read("fixtures/get_by_id", id="f1") != []
+        assert fixture_db.read("fixtures/transaction_id")[0]["id"] == first
+    assert first == second
+    assert fixture_db.read("fixtures/transaction_id")[0]["id"] != first
+
+
 @pytest.mark.parametrize("labels", MODEL_LABELS, ids=lambda labels: labels[-1])
 def test_a_second_node_with_an_existing_id_is_rejected(fixture_db, labels):
     fixture_db.write("fixtures/create_labelled", labels=labels, id="same", props={})

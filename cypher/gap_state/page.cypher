@@ -4,8 +4,7 @@
 // no sort, and a first page reads about as many gaps as it shows.
 // Filters as in gap_state/count: $sees_sensitive, $reviewed, $rule, $severity,
 // $agency_type, $subject_kind, $unborn, $born_after, $born_on_or_before. Also $skip, $limit,
-// $columns (null: every property of each gap, as a map; a list of property names: those
-// alone, as a list, for the CSV).
+// $columns (the properties wanted: each gap comes back as a list of their values).
 // Returns one row {gaps}: the page in order (one record: a whole area's CSV is read as one).
 MATCH (s:GapState)
 WHERE s.open_order IS NOT NULL
@@ -19,5 +18,4 @@ WHERE s.open_order IS NOT NULL
   AND ($born_after IS NULL OR s.subject_dob > $born_after)
   AND ($born_on_or_before IS NULL OR s.subject_dob <= $born_on_or_before)
 WITH s ORDER BY s.open_order SKIP $skip LIMIT $limit
-RETURN collect(CASE WHEN $columns IS NULL THEN properties(s) ELSE [c IN $columns | s[c]] END)
-       AS gaps
+RETURN collect([c IN $columns | s[c]]) AS gaps

@@ -14,5 +14,4 @@ WHERE s.reviewed_order IS NOT NULL
   AND ($born_after IS NULL OR s.subject_dob > $born_after)
   AND ($born_on_or_before IS NULL OR s.subject_dob <= $born_on_or_before)
 WITH s ORDER BY s.reviewed_order SKIP $skip LIMIT $limit
-RETURN collect(CASE WHEN $columns IS NULL THEN properties(s) ELSE [c IN $columns | s[c]] END)
-       AS gaps
+RETURN collect([c IN $columns | s[c]]) AS gaps
