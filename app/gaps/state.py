@@ -148,30 +148,50 @@ def _matching(filters: dict, sees_sensitive: bool, reviewed: bool | None,
             **_band_params(filters.get("age_band"), today or date.today())}
 
 
-def _tallies() -> list[tuple[str, str, bool, bool, int]]:
-    """Open gaps counted by (rule, severity, sensitive, reviewed), from an index alone;
-    read once per request (the dashboard's counts and both its lists' totals use them)."""
+@dataclass(frozen=True)
+class Tally:
+    """How many open gaps share a rule, severity, sensitivity, agency type, kind of subject
+    (child, unborn or adult; "" if not known) and follow-up."""
+    rule: str
+    severity: str
+    sensitive: bool
+    agency_type: str | None
+    subject: str
+    reviewed: bool
+    gaps: int
+
+
+def _tallies() -> list[Tally]:
+    """The open gaps' tallies, from an index alone; read once per request (the dashboard's
+    counts and both its lists' totals use them)."""
     if "gap_tallies" not in g:
         g.gap_tallies = []
         for row in get_db().read("gap_state/counts"):
-            rule, severity, sensitive, follow_up = row["tally"].split("|")
-            g.gap_tallies.append((rule, severity, sensitive == "true",
-                                  follow_up == "reviewed", row["gaps"]))
+            rule, severity, sensitive, agency_type, subject, follow_up = row["tally"].split("|")
+            g.gap_tallies.append(Tally(rule, severity, sensitive == "true", agency_type or None,
+                                       subject, follow_up == "reviewed", row["gaps"]))
     return g.gap_tallies
+
+
+# The age bands a tally answers by the kind of subject alone (the others need dates of birth).
+_BAND_SUBJECT = {"adult": "adult", "unborn": "unborn"}
 
 
 def _total(filters: dict, sees_sensitive: bool, reviewed: bool | None,
            today: date | None) -> int:
-    """How many open gaps match: from the tallies when they can say (no filter, or rule
-    and severity), else counted."""
-    if set(filters) <= {"rule", "severity"}:
-        return sum(gaps for rule, severity, sensitive, was_reviewed, gaps in _tallies()
-                   if filters.get("rule") in (None, rule)
-                   and filters.get("severity") in (None, severity)
-                   and (sees_sensitive or not sensitive)
-                   and reviewed in (None, was_reviewed))
-    return get_db().read("gap_state/count",
-                         **_matching(filters, sees_sensitive, reviewed, today))[0]["total"]
+    """How many open gaps match: from the tallies, but for an age band of born children,
+    which is counted among that band's gaps."""
+    band = filters.get("age_band")
+    if band is not None and band not in _BAND_SUBJECT:
+        return get_db().read("gap_state/count",
+                             **_matching(filters, sees_sensitive, reviewed, today))[0]["total"]
+    return sum(t.gaps for t in _tallies()
+               if filters.get("rule") in (None, t.rule)
+               and filters.get("severity") in (None, t.severity)
+               and filters.get("agency_type") in (None, t.agency_type)
+               and _BAND_SUBJECT.get(band) in (None, t.subject)
+               and (sees_sensitive or not t.sensitive)
+               and reviewed in (None, t.reviewed))
 
 
 def listing(filters: dict, sees_sensitive: bool, reviewed: bool | None = None, skip: int = 0,
@@ -203,9 +223,9 @@ def export(filters: dict, sees_sensitive: bool, today: date | None = None) -> li
 def counts(sees_sensitive: bool) -> dict[str, dict[str, int]]:
     """Open gaps by rule and severity, of those this user may see."""
     found: dict[str, dict[str, int]] = {}
-    for rule, severity, sensitive, _, gaps in _tallies():
-        if sees_sensitive or not sensitive:
-            found.setdefault(rule, {"high": 0, "medium": 0, "low": 0})[severity] += gaps
+    for t in _tallies():
+        if sees_sensitive or not t.sensitive:
+            found.setdefault(t.rule, {"high": 0, "medium": 0, "low": 0})[t.severity] += t.gaps
     return found
 
 

@@ -9,7 +9,6 @@ CREATE (r:GapReview {id: $id, key: $key, rule: $rule, family_id: $family_id, sta
 WITH r
 MATCH (s:GapState {key: $key})
 SET s.review_status = $status,
-    s.open_tally = CASE WHEN s.open THEN
-      s.rule + '|' + s.severity + '|' + toString(s.sensitive) + '|reviewed' END,
+    s.open_tally = CASE WHEN s.open THEN replace(s.open_tally, '|to_follow', '|reviewed') END,
     s.reviewed_order = s.open_order
 RETURN r.id AS id

@@ -2,7 +2,7 @@
 // null for any): reviewed ($reviewed true), still to follow up (false) or both (null).
 // Read in the open_order index's order (only open gaps have one) up to the page's end:
 // no sort, and a first page reads about as many gaps as it shows.
-// Filters as in gap_state/count: $sees_sensitive, $reviewed, $rule, $severity,
+// Filters (each null for any): $sees_sensitive, $reviewed, $rule, $severity,
 // $agency_type, $subject_kind, $unborn, $born_after, $born_on_or_before. Also $skip, $limit,
 // $columns (the properties wanted: each gap comes back as a list of their values).
 // Returns one row {gaps}: the page in order (one record: a whole area's CSV is read as one).

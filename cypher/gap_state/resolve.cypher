@@ -5,5 +5,5 @@
 MATCH (s:GapState {open: true})
 WHERE NOT s.key IN $keys AND ($family_ids IS NULL OR s.family_id IN $family_ids)
 SET s.resolved_at = datetime(), s.open = false, s.open_order = null,
-    s.open_tally = null, s.reviewed_order = null
+    s.open_tally = null, s.open_dob = null, s.reviewed_order = null
 RETURN count(s) AS resolved

@@ -5,8 +5,10 @@
 // exactly as it was, `updated_at` included.
 // An open gap carries two indexed texts the dashboard reads through their indexes:
 // `open_order` (severity rank, since, key), the order it pages in, so that no sort runs;
-// `open_tally` (rule|severity|sensitive|reviewed or to_follow), what it counts, so that no
-// gap is read (gap_reviews/record keeps its last part up to date); and one followed up,
+// `open_tally` (rule|severity|sensitive|agency type|subject: child, unborn or adult|
+// reviewed or to_follow), what it counts, so that no gap is read (gap_reviews/record keeps
+// its last part up to date); `open_dob`, the date of birth of a born child it is about, so
+// that a count by age band reads only that band's gaps; and one followed up,
 // `reviewed_order` too (the same order, for the list of those followed up).
 // Parameters: $gaps, a list of {key, rule, title, severity, rank, child_id, person_id,
 // family_id, subject_id, since, facts (JSON text), agency_type, sensitive, subject_kind,
@@ -23,6 +25,10 @@ SET s.rule = g.rule, s.title = g.title, s.severity = g.severity, s.rank = g.rank
     s.resolved_at = null, s.open = true,
     s.open_order = toString(g.rank) + '|' + coalesce(toString(g.since), '9999-12-31') + '|' + g.key,
     s.open_tally = g.rule + '|' + g.severity + '|' + toString(g.sensitive) + '|' +
-                   CASE WHEN s.review_status IS NULL THEN 'to_follow' ELSE 'reviewed' END
+                   coalesce(g.agency_type, '') + '|' +
+                   CASE WHEN g.subject_unborn THEN 'unborn' ELSE coalesce(g.subject_kind, '') END +
+                   CASE WHEN s.review_status IS NULL THEN '|to_follow' ELSE '|reviewed' END,
+    s.open_dob = CASE WHEN g.subject_kind = 'child' AND NOT coalesce(g.subject_unborn, false)
+                      THEN g.subject_dob END
 WITH s WHERE s.review_status IS NOT NULL
 SET s.reviewed_order = s.open_order

@@ -27,5 +27,7 @@ CREATE INDEX gap_state_family IF NOT EXISTS FOR (n:GapState) ON (n.family_id);
 // and counts them by rule and severity from the other alone.
 CREATE INDEX gap_state_open_order IF NOT EXISTS FOR (n:GapState) ON (n.open_order);
 CREATE INDEX gap_state_open_tally IF NOT EXISTS FOR (n:GapState) ON (n.open_tally);
+// Counting the open gaps about children of an age band reads that band's alone.
+CREATE INDEX gap_state_open_dob IF NOT EXISTS FOR (n:GapState) ON (n.open_dob);
 // The list of gaps followed up reads only those, in the same order.
 CREATE INDEX gap_state_reviewed_order IF NOT EXISTS FOR (n:GapState) ON (n.reviewed_order);
