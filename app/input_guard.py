@@ -6,6 +6,7 @@ come back as a 500."""
 from __future__ import annotations
 
 import re
+from collections.abc import Container, Mapping
 
 from flask import Flask, render_template, request
 
@@ -38,6 +39,13 @@ def bounded_int_arg(name: str, default: int, low: int, high: int) -> int:
     or not a number)."""
     value = request.args.get(name, default, type=int)
     return max(low, min(high, value if value is not None else default))
+
+
+def chosen_filters(allowed: Mapping[str, Container[str]]) -> dict[str, str]:
+    """The list filters asked for in the query string, each among the values its list
+    offers; one it does not offer is left out (the page says which filters apply)."""
+    return {name: value for name, values in allowed.items()
+            if (value := request.args.get(name)) and value in values}
 
 
 def init_app(app: Flask) -> None:

@@ -19,6 +19,7 @@ PAGES: tuple[tuple[frozenset[str], str, str], ...] = (
     (frozenset({"practitioner"}), "audit.my_family_viewers", "Who viewed my families"),
     (frozenset({"coordinator", "analyst"}), "gaps.dashboard", "Gaps"),
     (frozenset({"coordinator", "analyst"}), "analysis.index", "Connections"),
+    (frozenset({"coordinator"}), "families.family_list", "Families"),
     (frozenset({"coordinator"}), "plans.children_on_plans", "Children on plans"),
     (frozenset({"coordinator"}), "audit.break_glass_review", "Break-glass review"),
     (frozenset({"coordinator"}), "audit.console_queries", "Console queries"),

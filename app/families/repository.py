@@ -1,6 +1,9 @@
-"""Reading one family: members, family ties, the team around it and its plans."""
+"""Reading one family: members, family ties, the team around it and its plans; and the
+list of families, a page at a time."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from app.extensions import get_db
 from app.involvements import Involvement
@@ -33,3 +36,22 @@ def team(family_id: str) -> list[Involvement]:
 
 def plans(family_id: str) -> list[Plan]:
     return [Plan.from_record(r) for r in get_db().read("families/plans", family_id=family_id)]
+
+
+# The families list's filter "with open gaps": the least severe rank that counts.
+GAP_FILTERS = {"high": ("With a high gap", 0), "any": ("With any open gap", 2)}
+
+
+def family_list(today: date, sees_sensitive: bool, plan_type: str | None = None,
+                agency_id: str | None = None, gaps: str | None = None, skip: int = 0,
+                limit: int = 50) -> list[dict]:
+    """A page of families in name order, with what each holds (children, open plans, the
+    soonest review, open gaps by severity), matching the filters given."""
+    return get_db().read("families/list", today=today, sees_sensitive=sees_sensitive,
+                         plan_type=plan_type, agency_id=agency_id,
+                         max_rank=GAP_FILTERS[gaps][1] if gaps else None, skip=skip,
+                         limit=limit)
+
+
+def family_count() -> int:
+    return get_db().read("families/count")[0]["families"]

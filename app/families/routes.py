@@ -8,13 +8,40 @@ from app import access, present
 from app import break_glass as grants
 from app.api.gaps import gap_json
 from app.audit import repository as audit
-from app.domain import TEAM_EDITORS
+from app.directory import repository as directory
+from app.domain import PLAN_TYPES, TEAM_EDITORS
 from app.families import bp, history, network
 from app.families import repository as families
 from app.families.forms import BreakGlassForm, MapTimeForm
 from app.gaps import repository as gaps_repo
+from app.input_guard import bounded_int_arg, chosen_filters
 from app.permissions import family_access, family_break_glass, roles_required
 from graph_views import export, family_map, family_network
+
+PAGE_SIZE = 50
+
+
+@bp.get("")
+@roles_required("coordinator")
+def family_list():
+    """Every family in name order, a page at a time, filtered by a plan open today, an
+    agency working with the family and its open gaps (as last checked). Names are not a
+    filter: they would sit in the address; the search finds a family by name (POST)."""
+    agencies = directory.agencies()
+    filters = chosen_filters({"plan": {"any", *PLAN_TYPES}, "agency": {a["id"] for a in agencies},
+                              "gaps": families.GAP_FILTERS})
+    page = bounded_int_arg("page", 1, 1, 100_000)
+    today = date.today()
+    # One more than a page: whether there is a next page, without counting every match.
+    rows = families.family_list(today, access.sees_sensitive_services(current_user),
+                                filters.get("plan"), filters.get("agency"), filters.get("gaps"),
+                                skip=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE + 1)
+    audit.record("open_page", None, "allowed", reason="families")
+    return render_template(
+        "families/list.html", rows=rows[:PAGE_SIZE], more=len(rows) > PAGE_SIZE, page=page,
+        filters=filters, total=None if filters else families.family_count(), today=today,
+        agency_choices=[(a["id"], a["name"]) for a in agencies], plan_types=PLAN_TYPES,
+        gap_choices=[(value, text) for value, (text, _) in families.GAP_FILTERS.items()])
 
 
 @bp.get("/<family_id>")

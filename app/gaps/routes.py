@@ -1,4 +1,3 @@
-from collections.abc import Container
 from datetime import date
 
 from flask import abort, flash, redirect, render_template, request, url_for
@@ -14,7 +13,7 @@ from app.gaps import state as gap_state
 from app.gaps.engine import SEVERITY_ORDER
 from app.gaps.forms import ReviewForm
 from app.gaps.rules import RULE_SPECS
-from app.input_guard import bounded_int_arg
+from app.input_guard import bounded_int_arg, chosen_filters
 from app.permissions import roles_required
 
 # Gaps a page, as the list of children on plans: each row carries its follow-up form, and
@@ -29,11 +28,8 @@ def age_band(subject: dict | None, today: date) -> str | None:
 
 
 def _filters() -> dict:
-    raw = {k: request.args.get(k) or None for k in ("rule", "severity", "agency_type", "age_band")}
-    allowed: dict[str, Container[str]] = {
-        "rule": RULE_SPECS, "severity": SEVERITY_ORDER, "agency_type": AGENCY_TYPES,
-        "age_band": AGE_BANDS}
-    return {k: v for k, v in raw.items() if v is not None and v in allowed[k]}
+    return chosen_filters({"rule": RULE_SPECS, "severity": SEVERITY_ORDER,
+                           "agency_type": AGENCY_TYPES, "age_band": AGE_BANDS})
 
 
 def _rows(gaps: list, with_reviews: bool) -> list[dict]:

@@ -1,24 +1,16 @@
 from datetime import date
 
-from flask import render_template, request
+from flask import render_template
 
 from app.audit import repository as audit
 from app.directory import repository as directory
 from app.domain import PLAN_TYPES
-from app.input_guard import bounded_int_arg
+from app.input_guard import bounded_int_arg, chosen_filters
 from app.permissions import roles_required
 from app.plans import bp
 from app.plans import repository as plans
 
 PAGE_SIZE = 50
-
-
-def _filters(agency_ids: set[str]) -> dict:
-    """The filters asked for; a value the lists do not offer is left out (the page says
-    which filters apply)."""
-    allowed = {"type": PLAN_TYPES, "agency": agency_ids, "due": plans.DUE_WINDOWS}
-    return {name: value for name in allowed
-            if (value := request.args.get(name)) and value in allowed[name]}
 
 
 @bp.get("")
@@ -27,7 +19,8 @@ def children_on_plans():
     """Children on plans, the soonest review first, filtered by plan type, an agency working
     with the child, and when the review is due; a page at a time."""
     agencies = directory.agencies()
-    filters = _filters({a["id"] for a in agencies})
+    filters = chosen_filters({"type": PLAN_TYPES, "agency": {a["id"] for a in agencies},
+                              "due": plans.DUE_WINDOWS})
     page = bounded_int_arg("page", 1, 1, 100_000)
     today = date.today()
     found = plans.children_on_plans(today, filters.get("type"), filters.get("agency"),

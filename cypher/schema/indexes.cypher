@@ -23,6 +23,8 @@ CREATE INDEX merge_kept IF NOT EXISTS FOR (n:Merge) ON (n.kept_id);
 // The gaps dashboard reads the open gap states; a family's check resolves its own.
 CREATE INDEX gap_state_open IF NOT EXISTS FOR (n:GapState) ON (n.open);
 CREATE INDEX gap_state_family IF NOT EXISTS FOR (n:GapState) ON (n.family_id);
+// The list of families pages through them in name order.
+CREATE INDEX family_name IF NOT EXISTS FOR (n:Family) ON (n.name);
 // The dashboard pages through open gaps in this index's order (most severe, then oldest)
 // and counts them by rule and severity from the other alone.
 CREATE INDEX gap_state_open_order IF NOT EXISTS FOR (n:GapState) ON (n.open_order);
