@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
-from functools import cache
 from typing import Any, Self
 
 
@@ -19,10 +18,15 @@ class FromRecord:
         return cls(**{key: value for key, value in record.items() if key in names})
 
 
-@cache
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
 def _field_names(cls: type) -> frozenset[str]:
     """A row type's field names, worked out once per type (pages build hundreds of rows)."""
-    return frozenset(f.name for f in fields(cls))  # type: ignore[arg-type]
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = frozenset(f.name for f in fields(cls))
+    return names
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,8 @@ def plain(value):
     if isinstance(value, Node):
         return plain(dict(value))
     if isinstance(value, Relationship):
-        return (plain(dict(value.start_node)), type(value).__name__, plain(dict(value.end_node)))
+        return (plain(dict(value.start_node or {})), type(value).__name__,
+                plain(dict(value.end_node or {})))
     if isinstance(value, Path):
         walk = [plain(dict(value.start_node))]
         for relationship, node in zip(value.relationships, value.nodes[1:], strict=True):

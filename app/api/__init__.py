@@ -4,4 +4,13 @@ from flask import Blueprint
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
-from app.api import analysis, directory, duplicates, gaps, records, routes, team  # noqa: E402,F401  (routes register on bp)
+from app.api import (  # noqa: E402,F401  (routes register on bp)
+    analysis,
+    directory,
+    duplicates,
+    gaps,
+    openapi,
+    records,
+    routes,
+    team,
+)

@@ -185,13 +185,15 @@ def _total(filters: dict, sees_sensitive: bool, reviewed: bool | None,
     if band is not None and band not in _BAND_SUBJECT:
         return get_db().read("gap_state/count",
                              **_matching(filters, sees_sensitive, reviewed, today))[0]["total"]
-    return sum(t.gaps for t in _tallies()
-               if filters.get("rule") in (None, t.rule)
-               and filters.get("severity") in (None, t.severity)
-               and filters.get("agency_type") in (None, t.agency_type)
-               and _BAND_SUBJECT.get(band) in (None, t.subject)
-               and (sees_sensitive or not t.sensitive)
-               and reviewed in (None, t.reviewed))
+    subject = _BAND_SUBJECT.get(band) if band else None
+    matching = [t for t in _tallies()
+                if filters.get("rule") in (None, t.rule)
+                and filters.get("severity") in (None, t.severity)
+                and filters.get("agency_type") in (None, t.agency_type)
+                and subject in (None, t.subject)
+                and (sees_sensitive or not t.sensitive)
+                and reviewed in (None, t.reviewed)]
+    return sum(t.gaps for t in matching)
 
 
 def listing(filters: dict, sees_sensitive: bool, reviewed: bool | None = None, skip: int = 0,
