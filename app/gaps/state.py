@@ -67,6 +67,9 @@ def save(gaps: list[Gap], family_ids: list[str] | None = None) -> int:
                         family_ids=family_ids)[0]["resolved"]
     g.pop("gap_tallies", None)  # counts read earlier in this request are out of date
     if family_ids is None:
+        # The counts are kept up to date by each change; counted afresh after a whole
+        # area's check all the same, so that no count stays wrong past a night.
+        db.write("gap_state/recount")
         db.write("gap_state/record_run", gaps=len(gaps))
     return resolved
 

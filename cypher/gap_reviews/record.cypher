@@ -8,7 +8,18 @@ CREATE (r:GapReview {id: $id, key: $key, rule: $rule, family_id: $family_id, sta
                      at: datetime()})
 WITH r
 MATCH (s:GapState {key: $key})
+WITH r, s, s.open_tally AS was
 SET s.review_status = $status,
     s.open_tally = CASE WHEN s.open THEN replace(s.open_tally, '|to_follow', '|reviewed') END,
     s.reviewed_order = s.open_order
+// The gap moves from its tally's "to follow" count to its "reviewed" one (gap_state/save).
+WITH r, was, s.open_tally AS now
+CALL (was, now) {
+  WITH was, now WHERE was <> now
+  MATCH (gone:GapTally {key: was})
+  SET gone.gaps = gone.gaps - 1
+  MERGE (came:GapTally {key: now})
+  ON CREATE SET came.gaps = 0
+  SET came.gaps = came.gaps + 1
+}
 RETURN r.id AS id

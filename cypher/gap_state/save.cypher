@@ -6,8 +6,9 @@
 // An open gap carries two indexed texts the dashboard reads through their indexes:
 // `open_order` (severity rank, since, key), the order it pages in, so that no sort runs;
 // `open_tally` (rule|severity|sensitive|agency type|subject: child, unborn or adult|
-// reviewed or to_follow), what it counts, so that no gap is read (gap_reviews/record keeps
-// its last part up to date); `open_dob`, the date of birth of a born child it is about, so
+// reviewed or to_follow), what it is counted under: the count of each tally is kept on a
+// GapTally node, so that the dashboard's counts read a few hundred counts, not the open
+// gaps (gap_reviews/record keeps the tally's last part up to date); `open_dob`, the date of birth of a born child it is about, so
 // that a count by age band reads only that band's gaps; and one followed up,
 // `reviewed_order` too (the same order, for the list of those followed up).
 // Parameters: $gaps, a list of {key, rule, title, severity, rank, child_id, person_id,
@@ -16,6 +17,7 @@
 UNWIND $gaps AS g
 MERGE (s:GapState {key: g.key})
 ON CREATE SET s.first_seen = datetime()
+WITH g, s, s.open_tally AS was
 SET s.rule = g.rule, s.title = g.title, s.severity = g.severity, s.rank = g.rank,
     s.child_id = g.child_id, s.person_id = g.person_id, s.family_id = g.family_id,
     s.subject_id = g.subject_id, s.since = g.since, s.facts = g.facts,
@@ -30,5 +32,17 @@ SET s.rule = g.rule, s.title = g.title, s.severity = g.severity, s.rank = g.rank
                    CASE WHEN s.review_status IS NULL THEN '|to_follow' ELSE '|reviewed' END,
     s.open_dob = CASE WHEN g.subject_kind = 'child' AND NOT coalesce(g.subject_unborn, false)
                       THEN g.subject_dob END
-WITH s WHERE s.review_status IS NOT NULL
-SET s.reviewed_order = s.open_order
+FOREACH (_ IN CASE WHEN s.review_status IS NOT NULL THEN [1] ELSE [] END |
+  SET s.reviewed_order = s.open_order)
+// The counts kept by tally (GapTally): one less for the tally a gap leaves, one more for the
+// one it joins, summed by tally and applied in the order of their keys (so that two checks
+// at once take the counts' locks in the same order).
+WITH collect(CASE WHEN was <> s.open_tally THEN was END) AS gone,
+     collect(CASE WHEN was IS NULL OR was <> s.open_tally THEN s.open_tally END) AS came
+UNWIND [key IN gone | [key, -1]] + [key IN came | [key, 1]] AS change
+WITH change[0] AS key, sum(change[1]) AS delta
+WHERE delta <> 0
+WITH key, delta ORDER BY key
+MERGE (t:GapTally {key: key})
+ON CREATE SET t.gaps = 0
+SET t.gaps = t.gaps + delta

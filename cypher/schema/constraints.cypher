@@ -22,3 +22,5 @@ CREATE CONSTRAINT import_id IF NOT EXISTS FOR (n:Import) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT import_lock_id IF NOT EXISTS FOR (n:ImportLock) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT merge_id IF NOT EXISTS FOR (n:Merge) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT duplicate_pair_key IF NOT EXISTS FOR (n:DuplicatePair) REQUIRE n.key IS UNIQUE;
+// The dashboard's counts, one node per tally of open gaps (see gap_state/save).
+CREATE CONSTRAINT gap_tally_key IF NOT EXISTS FOR (n:GapTally) REQUIRE n.key IS UNIQUE;
