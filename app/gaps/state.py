@@ -165,8 +165,8 @@ class Tally:
 
 
 def _tallies() -> list[Tally]:
-    """The open gaps' tallies, from an index alone; read once per request (the dashboard's
-    counts and both its lists' totals use them)."""
+    """The open gaps' tallies, from the counts kept per tally (GapTally); read once per
+    request (the dashboard's counts and both its lists' totals use them)."""
     if "gap_tallies" not in g:
         g.gap_tallies = []
         for row in get_db().read("gap_state/counts"):
@@ -199,15 +199,28 @@ def _total(filters: dict, sees_sensitive: bool, reviewed: bool | None,
     return sum(t.gaps for t in matching)
 
 
+def _page_query(filters: dict) -> tuple[str, str]:
+    """The query that reads a page of these filters in an order of its own (by rule, by
+    agency type, or the dashboard's), and the prefix its gaps share in that order."""
+    severity = filters.get("severity")
+    rank = f"{SEVERITY_ORDER[severity]}|" if severity else ""
+    if filters.get("rule"):
+        return "gap_state/page_of_rule", f"{filters['rule']}|{rank}"
+    if filters.get("agency_type"):
+        return "gap_state/page_of_agency", f"{filters['agency_type']}|{rank}"
+    return "gap_state/page", rank
+
+
 def listing(filters: dict, sees_sensitive: bool, reviewed: bool | None = None, skip: int = 0,
             limit: int = 1_000_000, today: date | None = None) -> Listing:
     """Open gaps matching `filters` (rule, severity, agency_type, age_band), most severe
     first: those followed up already (`reviewed`), not, or (None) both; a page of them and
     how many."""
-    # Those followed up are few: their own index, not a walk through every open gap.
-    query = "gap_state/reviewed_page" if reviewed else "gap_state/page"
+    query, prefix = _page_query(filters)
+    if reviewed:  # those followed up are few: their own index, not a walk through every gap
+        query = "gap_state/reviewed_page"
     [row] = get_db().read(query, skip=skip, limit=limit, columns=list(GAP_COLUMNS),
-                          **_matching(filters, sees_sensitive, reviewed, today))
+                          prefix=prefix, **_matching(filters, sees_sensitive, reviewed, today))
     return Listing(_total(filters, sees_sensitive, reviewed, today),
                    [_gap(dict(zip(GAP_COLUMNS, values, strict=True))) for values in row["gaps"]])
 
@@ -219,9 +232,9 @@ EXPORT_COLUMNS = ("rule", "severity", "family_id", "subject_id", "since", "subje
 def export(filters: dict, sees_sensitive: bool, today: date | None = None) -> list[dict]:
     """Every open gap matching `filters`, in the listing's order, with only what the CSV
     shows (EXPORT_COLUMNS): a whole area's gaps in one read of few values each."""
-    [row] = get_db().read("gap_state/page", skip=0, limit=10_000_000,
-                          columns=list(EXPORT_COLUMNS),
-                          **_matching(filters, sees_sensitive, None, today))
+    query, prefix = _page_query(filters)
+    [row] = get_db().read(query, skip=0, limit=10_000_000, columns=list(EXPORT_COLUMNS),
+                          prefix=prefix, **_matching(filters, sees_sensitive, None, today))
     return [dict(zip(EXPORT_COLUMNS, values, strict=True)) for values in row["gaps"]]
 
 

@@ -4,7 +4,9 @@
 // not sent here (its fingerprint says so: gap_state/open_fingerprints), so it is left
 // exactly as it was, `updated_at` included.
 // An open gap carries two indexed texts the dashboard reads through their indexes:
-// `open_order` (severity rank, since, key), the order it pages in, so that no sort runs;
+// `open_order` (severity rank, since, key), the order it pages in, so that no sort runs
+// (and `rule_order`, `agency_order`: the same after its rule or agency type, the order a
+// page filtered by rule or agency is read in, from its first gap to its last);
 // `open_tally` (rule|severity|sensitive|agency type|subject: child, unborn or adult|
 // reviewed or to_follow), what it is counted under: the count of each tally is kept on a
 // GapTally node, so that the dashboard's counts read a few hundred counts, not the open
@@ -17,7 +19,8 @@
 UNWIND $gaps AS g
 MERGE (s:GapState {key: g.key})
 ON CREATE SET s.first_seen = datetime()
-WITH g, s, s.open_tally AS was
+WITH g, s, s.open_tally AS was,
+     toString(g.rank) + '|' + coalesce(toString(g.since), '9999-12-31') + '|' + g.key AS order
 SET s.rule = g.rule, s.title = g.title, s.severity = g.severity, s.rank = g.rank,
     s.child_id = g.child_id, s.person_id = g.person_id, s.family_id = g.family_id,
     s.subject_id = g.subject_id, s.since = g.since, s.facts = g.facts,
@@ -25,7 +28,8 @@ SET s.rule = g.rule, s.title = g.title, s.severity = g.severity, s.rank = g.rank
     s.subject_dob = g.subject_dob, s.subject_unborn = g.subject_unborn,
     s.fingerprint = g.fingerprint, s.updated_at = datetime(),
     s.resolved_at = null, s.open = true,
-    s.open_order = toString(g.rank) + '|' + coalesce(toString(g.since), '9999-12-31') + '|' + g.key,
+    s.open_order = order, s.rule_order = g.rule + '|' + order,
+    s.agency_order = coalesce(g.agency_type, '') + '|' + order,
     s.open_tally = g.rule + '|' + g.severity + '|' + toString(g.sensitive) + '|' +
                    coalesce(g.agency_type, '') + '|' +
                    CASE WHEN g.subject_unborn THEN 'unborn' ELSE coalesce(g.subject_kind, '') END +

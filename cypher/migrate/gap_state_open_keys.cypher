@@ -3,7 +3,7 @@
 // yet of six parts (the last saying whether they were followed up), or followed up with no
 // reviewed_order. Touches only those: a no-op once done.
 MATCH (s:GapState {open: true})
-WHERE s.open_order IS NULL
+WHERE s.open_order IS NULL OR s.rule_order IS NULL
    OR size(split(coalesce(s.open_tally, ''), '|')) <> 6
    OR (s.review_status IS NOT NULL AND s.reviewed_order IS NULL)
 SET s.open_order = toString(s.rank) + '|' + coalesce(toString(s.since), '9999-12-31') + '|' + s.key,
@@ -13,4 +13,6 @@ SET s.open_order = toString(s.rank) + '|' + coalesce(toString(s.since), '9999-12
                    CASE WHEN s.review_status IS NULL THEN '|to_follow' ELSE '|reviewed' END,
     s.open_dob = CASE WHEN s.subject_kind = 'child' AND NOT coalesce(s.subject_unborn, false)
                       THEN s.subject_dob END
-SET s.reviewed_order = CASE WHEN s.review_status IS NOT NULL THEN s.open_order END
+SET s.reviewed_order = CASE WHEN s.review_status IS NOT NULL THEN s.open_order END,
+    s.rule_order = s.rule + '|' + s.open_order,
+    s.agency_order = coalesce(s.agency_type, '') + '|' + s.open_order

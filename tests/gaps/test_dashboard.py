@@ -231,6 +231,25 @@ def test_each_list_says_how_many_it_holds(coordinator, app, filters):
         assert gap_state.listing({}, True, reviewed=True).total == 1
 
 
+@pytest.mark.parametrize("filters", [
+    {"rule": "no-gp"}, {"rule": "under5-no-health-visitor", "severity": "medium"},
+    {"agency_type": "childrens_social_care"}, {"agency_type": "school", "severity": "medium"},
+    {"severity": "high"}, {"rule": "no-gp", "severity": "high"},
+])
+def test_a_filtered_page_is_the_dashboards_order_cut_to_the_filter(coordinator, app, filters):
+    """A page filtered by rule, agency or severity is read from an order of its own: it
+    lists the same gaps in the same order as the whole list with the filter applied."""
+    with app.test_request_context():
+        whole = gap_state.listing({}, True).gaps
+        expected = [g.key for g in whole
+                    if filters.get("rule") in (None, g.rule)
+                    and filters.get("severity") in (None, g.severity)
+                    and filters.get("agency_type") in (None, g.agency_type)]
+        assert [g.key for g in gap_state.listing(filters, True).gaps] == expected
+        assert [row["rule"] for row in gap_state.export(filters, True)] == \
+            [key.split(":")[0] for key in expected]
+
+
 def test_the_csv_says_which_gaps_were_followed_up(coordinator):
     post_form(coordinator, "/gaps", "/gaps/review", {
         "key": "under5-no-health-visitor:demo-per-zara-okafor", "family_id": "demo-fam-okafor",
@@ -251,7 +270,8 @@ def test_gaps_kept_by_an_earlier_version_are_listed_after_the_schema_is_applied(
         "status": "not_applicable", "note": "Registered last week"})
     # As the version before kept them: counts by rule, severity, sensitivity and follow-up
     # only, and no date of birth to count an age band by.
-    driver.execute_query("MATCH (s:GapState) REMOVE s.open_order, s.reviewed_order, s.open_dob "
+    driver.execute_query("MATCH (s:GapState) REMOVE s.open_order, s.reviewed_order, s.open_dob, "
+                         "s.rule_order, s.agency_order "
                          "SET s.open_tally = s.rule + '|' + s.severity + '|' + "
                          "toString(s.sensitive) + '|to_follow'")
     driver.execute_query("MATCH (t:GapTally) DETACH DELETE t")  # it kept no counts
