@@ -11,6 +11,7 @@ from app.audit import repository as audit
 from app.csv_export import csv_response
 from app.db import TookTooLong
 from app.domain import SENSITIVE_AGENCY_TYPES, SENSITIVE_ROLES, SENSITIVE_SERVICE_ROLES
+from app.errors import invalid_input
 from app.input_guard import bounded_int_arg
 from app.permissions import roles_required
 from app.search import repository as search
@@ -107,7 +108,7 @@ def suggest_people():
     typed = request.get_json(silent=True) or {}
     name = typed.get("name") if isinstance(typed, dict) else None
     if not isinstance(name, str) or len(name) > 100:
-        return {"errors": {"name": "Send the name typed so far, at most 100 characters"}}, 422
+        return invalid_input({"name": ["Send the name typed so far, at most 100 characters"]})
     query = fulltext_query(name) if len(name.strip()) >= 2 else None
     people = search.people(query, None)[:SUGGESTIONS] if query else []
     audit.record("search", None, "allowed", reason="name picker")

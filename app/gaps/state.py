@@ -176,19 +176,19 @@ def _tallies() -> list[Tally]:
     return g.gap_tallies
 
 
-# The age bands a tally answers by the kind of subject alone (the others need dates of birth).
-_BAND_SUBJECT = {"adult": "adult", "unborn": "unborn"}
+# The age bands a tally answers by the kind of subject alone, which they are named after
+# (the others need dates of birth).
+_SUBJECT_BANDS = ("adult", "unborn")
 
 
 def _total(filters: dict, sees_sensitive: bool, reviewed: bool | None,
            today: date | None) -> int:
     """How many open gaps match: from the tallies, but for an age band of born children,
     which is counted among that band's gaps."""
-    band = filters.get("age_band")
-    if band is not None and band not in _BAND_SUBJECT:
+    subject = filters.get("age_band")
+    if subject is not None and subject not in _SUBJECT_BANDS:
         return get_db().read("gap_state/count",
                              **_matching(filters, sees_sensitive, reviewed, today))[0]["total"]
-    subject = _BAND_SUBJECT.get(band) if band else None
     matching = [t for t in _tallies()
                 if filters.get("rule") in (None, t.rule)
                 and filters.get("severity") in (None, t.severity)
@@ -216,9 +216,8 @@ def listing(filters: dict, sees_sensitive: bool, reviewed: bool | None = None, s
     """Open gaps matching `filters` (rule, severity, agency_type, age_band), most severe
     first: those followed up already (`reviewed`), not, or (None) both; a page of them and
     how many."""
-    query, prefix = _page_query(filters)
-    if reviewed:  # those followed up are few: their own index, not a walk through every gap
-        query = "gap_state/reviewed_page"
+    # Those followed up are few: their own index, not a walk through every gap.
+    query, prefix = ("gap_state/reviewed_page", "") if reviewed else _page_query(filters)
     [row] = get_db().read(query, skip=skip, limit=limit, columns=list(GAP_COLUMNS),
                           prefix=prefix, **_matching(filters, sees_sensitive, reviewed, today))
     return Listing(_total(filters, sees_sensitive, reviewed, today),
