@@ -11,6 +11,7 @@ from flask_wtf.csrf import CSRFProtect
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 
 from app import errors, input_guard, logging_setup, security_headers, template_filters
+from app.auth import single_sign_on
 from app.auth.sessions import login_manager
 from app.config import config_for_environment
 from app.db import Database, DatabaseUnavailable
@@ -54,6 +55,7 @@ def create_app(config_class: type | None = None, **overrides: Any) -> Flask:
 
     csrf.init_app(app)
     login_manager.init_app(app)
+    single_sign_on.init_app(app)
 
     # Imported here: the CLI uses seed/, which itself uses app.db.
     from app import cli

@@ -73,6 +73,18 @@ class Config:
     SIGNIN_MAX_FAILURES_PER_ADDRESS = _env_int("SIGNIN_MAX_FAILURES_PER_ADDRESS", 50)
     SIGNIN_WINDOW_SECONDS = _env_int("SIGNIN_WINDOW_SECONDS", 900)
     SIGNIN_LOCKOUT_SECONDS = _env_int("SIGNIN_LOCKOUT_SECONDS", 900)
+    # Single sign-on through the organisation's OpenID Connect provider (Microsoft Entra ID
+    # or another): its issuer URL, and this service's client as registered there. The
+    # callback address registered with the provider is OIDC_REDIRECT_URI, by default this
+    # server's /login/sso/callback as requests reach it.
+    OIDC_ISSUER = os.environ.get("OIDC_ISSUER", "")
+    OIDC_CLIENT_ID = os.environ.get("OIDC_CLIENT_ID", "")
+    OIDC_CLIENT_SECRET = os.environ.get("OIDC_CLIENT_SECRET", "")
+    OIDC_REDIRECT_URI = os.environ.get("OIDC_REDIRECT_URI", "")
+    OIDC_PROVIDER_NAME = os.environ.get("OIDC_PROVIDER_NAME", "your organisation's account")
+    OIDC_TIMEOUT_SECONDS = _env_number("OIDC_TIMEOUT_SECONDS", 10.0, float)
+    # Passwords kept by this service: 0 switches them off (single sign-on only).
+    LOCAL_SIGN_IN = os.environ.get("LOCAL_SIGN_IN", "1") != "0"
     # Need to know: a practitioner keeps access this long after their involvement ends.
     ACCESS_WINDOW_DAYS = _env_int("ACCESS_WINDOW_DAYS", 90)
     BREAK_GLASS_HOURS = _env_int("BREAK_GLASS_HOURS", 24)
