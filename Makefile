@@ -84,6 +84,7 @@ run: deps ## Set everything up and serve the app on http://127.0.0.1:$(PORT)
 	@$(NEO4J_RUN_ENV); \
 	$(VENV)/bin/flask --app app setup && \
 	echo "Serving on http://127.0.0.1:$(PORT)  (Ctrl-C to stop; 'make db-stop' stops Neo4j)" && \
+	{ $(VENV)/bin/flask --app app alerts work --exit-with-parent & } && \
 	exec $(VENV)/bin/gunicorn --bind 127.0.0.1:$(PORT) --workers 2 --threads 4 \
 	  --graceful-timeout 5 --log-level warning 'app:create_app()'
 

@@ -56,10 +56,13 @@ def create_app(config_class: type | None = None, **overrides: Any) -> Flask:
     csrf.init_app(app)
     login_manager.init_app(app)
     single_sign_on.init_app(app)
+    if app.config["SMTP_TLS"] not in ("starttls", "ssl", "none"):
+        raise ValueError(f"SMTP_TLS must be starttls, ssl or none, not {app.config['SMTP_TLS']!r}")
 
     # Imported here: the CLI uses seed/, which itself uses app.db.
     from app import cli
     from app.admin import bp as admin_bp
+    from app.alerts import bp as alerts_bp
     from app.analysis import bp as analysis_bp
     from app.api import bp as api_bp
     from app.audit import bp as audit_bp
@@ -78,7 +81,7 @@ def create_app(config_class: type | None = None, **overrides: Any) -> Flask:
 
     for blueprint in (health_bp, main_bp, auth_bp, search_bp, families_bp, team_bp, me_bp,
                       gaps_bp, analysis_bp, audit_bp, admin_bp, imports_bp, records_bp, directory_bp,
-                      plans_bp, api_bp):
+                      plans_bp, alerts_bp, api_bp):
         app.register_blueprint(blueprint)
     # API writes authenticate with a bearer token, not the cookie: no CSRF token applies.
     csrf.exempt(api_bp)

@@ -1,14 +1,18 @@
-"""Command-line tasks: `flask --app app setup`, `seed`, `gaps`, `users create` and
-`audit verify`."""
+"""Command-line tasks: `flask --app app setup`, `seed`, `gaps`, `users create`,
+`audit verify` and `alerts send|work`."""
 
+import os
+import signal
 import sys
+import threading
 import time
 
 import click
-from flask import Flask
+from flask import Flask, current_app
 from flask.cli import AppGroup
 
 from app.admin import repository as users
+from app.alerts import worker as alert_worker
 from app.audit import repository as audit
 from app.db import ConflictError, DatabaseUnavailable
 from app.domain import ROLES
@@ -92,9 +96,47 @@ def verify_audit() -> None:
     click.echo("The audit trail is intact.")
 
 
+alerts_cli = AppGroup("alerts", help="Email alerts.")
+
+
+@alerts_cli.command("send")
+def send_alerts() -> None:
+    """One pass: queue alerts for new team changes, send what is due, and the digests."""
+    if not current_app.config["SMTP_HOST"]:
+        raise click.ClickException("SMTP_HOST is not set: email alerts are off")
+    done = alert_worker.run_once()
+    click.echo(f"{done['queued']} alerts queued, {done['sent']} sent, "
+               f"{done['digests']} digests sent")
+
+
+@alerts_cli.command("work")
+@click.option("--exit-with-parent", is_flag=True,
+              help="Stop when the process that started the worker ends (make run).")
+def work_alerts(exit_with_parent: bool) -> None:
+    """Send alerts until stopped (SIGTERM or Ctrl-C), a pass every ALERT_POLL_SECONDS."""
+    if not current_app.config["SMTP_HOST"]:
+        click.echo("Email alerts are off (SMTP_HOST is not set).")
+        return
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    if exit_with_parent:
+        parent = os.getppid()
+        threading.Thread(target=_stop_when_orphaned, args=(parent, stop), daemon=True).start()
+    click.echo(f"Sending email alerts through {current_app.config['SMTP_HOST']}")
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    alert_worker.run_forever(stop)
+
+
+def _stop_when_orphaned(parent: int, stop: threading.Event) -> None:
+    while not stop.wait(1):
+        if os.getppid() != parent:
+            stop.set()
+
+
 def init_app(app: Flask) -> None:
     app.cli.add_command(users_cli)
     app.cli.add_command(audit_cli)
+    app.cli.add_command(alerts_cli)
     app.cli.add_command(import_cli)
 
     @app.cli.command("gaps")

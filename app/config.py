@@ -85,6 +85,21 @@ class Config:
     OIDC_TIMEOUT_SECONDS = _env_number("OIDC_TIMEOUT_SECONDS", 10.0, float)
     # Passwords kept by this service: 0 switches them off (single sign-on only).
     LOCAL_SIGN_IN = os.environ.get("LOCAL_SIGN_IN", "1") != "0"
+    # Email alerts, sent by the alert worker (`flask --app app alerts work`): off while
+    # SMTP_HOST is unset. SMTP_TLS is "starttls", "ssl" (implicit TLS) or "none".
+    SMTP_HOST = os.environ.get("SMTP_HOST", "")
+    SMTP_PORT = _env_int("SMTP_PORT", 587)
+    SMTP_TLS = os.environ.get("SMTP_TLS", "starttls")
+    SMTP_USER = os.environ.get("SMTP_USER", "")
+    SMTP_PASSWORD = os.environ.get("SMTP_PASSWORD", "")
+    SMTP_TIMEOUT_SECONDS = _env_number("SMTP_TIMEOUT_SECONDS", 10.0, float)
+    ALERT_FROM = os.environ.get("ALERT_FROM", "network-map@localhost")
+    # The service's address as its users reach it: the links in emails start with it.
+    SERVICE_URL = os.environ.get("SERVICE_URL") or f"http://127.0.0.1:{_env_int('PORT', 5000)}"
+    ALERT_DIGEST_HOUR = _env_int("ALERT_DIGEST_HOUR", 7)
+    ALERT_POLL_SECONDS = _env_number("ALERT_POLL_SECONDS", 15.0, float)
+    ALERT_RETRY_SECONDS = _env_number("ALERT_RETRY_SECONDS", 60.0, float)
+    ALERT_MAX_ATTEMPTS = _env_int("ALERT_MAX_ATTEMPTS", 10)
     # Need to know: a practitioner keeps access this long after their involvement ends.
     ACCESS_WINDOW_DAYS = _env_int("ACCESS_WINDOW_DAYS", 90)
     BREAK_GLASS_HOURS = _env_int("BREAK_GLASS_HOURS", 24)

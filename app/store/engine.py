@@ -39,10 +39,12 @@ def as_utc(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC)
 
 
-def insert_ignore(connection: Connection, table: Table, values: dict) -> None:
-    """INSERT, or nothing when a row with the same key exists (both dialects)."""
+def insert_ignore(connection: Connection, table: Table, values: dict) -> bool:
+    """INSERT, or nothing when a row with the same key exists (both dialects): whether the
+    row went in."""
     dialect_insert = pg_insert if connection.dialect.name == "postgresql" else sqlite_insert
-    connection.execute(dialect_insert(table).values(**values).on_conflict_do_nothing())
+    result = connection.execute(dialect_insert(table).values(**values).on_conflict_do_nothing())
+    return result.rowcount == 1
 
 
 def _sqlite_connect(dbapi_connection, _record) -> None:

@@ -11,6 +11,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Column,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 
 metadata = MetaData()
@@ -36,6 +38,9 @@ users = Table(
     Column("professional_id", String(128), index=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("activity_seen_at", DateTime(timezone=True)),
+    # Email alerts: "immediate", "digest" (one email a day) or "none".
+    Column("alert_delivery", String(16), nullable=False, default="immediate",
+           server_default="immediate"),
 )
 
 # The cookie holds a random session id; only its SHA-256 is stored, so a copy of this
@@ -117,4 +122,35 @@ audit_texts = Table(
     "audit_texts", metadata,
     Column("hash", String(64), primary_key=True),
     Column("text", Text, nullable=False),
+)
+
+# Alerts waiting to go, or sent: one row per change and person told (never twice: the
+# unique pair), holding ids and the kind of change only. The worker sends "immediate" rows
+# at once (retrying with a growing wait) and "digest" rows in one email a day.
+alert_outbox = Table(
+    "alert_outbox", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("activity_id", String(64), nullable=False),
+    Column("user_id", String(64), ForeignKey("users.id"), nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("child_id", String(128), nullable=False),
+    Column("delivery", String(16), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("next_attempt_at", DateTime(timezone=True), nullable=False),
+    Column("attempts", Integer, nullable=False, default=0, server_default="0"),
+    Column("sent_at", DateTime(timezone=True)),
+    Column("failed_at", DateTime(timezone=True)),
+    # The kind of failure (an exception's name and SMTP code), never the server's text,
+    # which may quote the address.
+    Column("last_error", String(200)),
+    UniqueConstraint("activity_id", "user_id", name="alert_outbox_once"),
+    Index("alert_outbox_waiting", "delivery", "sent_at", "next_attempt_at"),
+)
+
+# The days each account's digest went out: at most one a day, even with two workers.
+alert_digests = Table(
+    "alert_digests", metadata,
+    Column("user_id", String(64), ForeignKey("users.id"), primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("sent_at", DateTime(timezone=True)),
 )

@@ -37,12 +37,15 @@ class Actor:
     professional_id: str | None
 
 
-def _activity(run, child_id, kind, actor: Actor, professional: dict | None, role=None, detail=None):
+def _activity(run, child_id, kind, actor: Actor, professional: dict | None, role=None,
+              detail=None, successor_id=None):
+    # With email alerts on, the entry waits for the alert worker (marked in this transaction).
     run("team/record_activity", id=str(uuid.uuid4()), child_id=child_id, kind=kind,
         actor_user_id=actor.user_id,
         professional_id=professional["id"] if professional else None,
         professional_name=professional["name"] if professional else None,
-        role=role, detail=detail)
+        role=role, detail=detail, successor_id=successor_id,
+        alert=bool(current_app.config["SMTP_HOST"]))
 
 
 def _written(child_id: str, work, check_only: bool = False):
@@ -131,7 +134,7 @@ def end_in(run, person_id: str, involvement_id: str, ended: date, reason: str,
         lead=involvement["lead"])
     run("team/hand_over", from_id=leaver["id"], to_id=successor_id, child_id=person_id, on=ended)
     _activity(run, person_id, "handed_over", actor, leaver, involvement["role"],
-              detail=f"to {successor['name']}")
+              detail=f"to {successor['name']}", successor_id=successor_id)
 
 
 def end(child_id: str, involvement_id: str, ended: date, reason: str,
@@ -177,10 +180,13 @@ def set_concern(child_id: str, raised: bool, actor: Actor) -> None:
         _lock(run, child_id)
         professional = _professional(run, professional_id, "concern")
         if raised:
+            before = meeting_needed(_concerns(run, child_id))
             if not run("team/raise_concern", professional_id=professional["id"],
                        child_id=child_id)[0]["created"]:
                 raise TeamChangeError("concern", "You have already raised a concern")
             _activity(run, child_id, "concern_raised", actor, professional)
+            if not before and meeting_needed(_concerns(run, child_id)):
+                _activity(run, child_id, "meeting_needed", actor, professional)
         else:
             if not run("team/withdraw_concern", professional_id=professional["id"],
                        child_id=child_id)[0]["withdrawn"]:
@@ -188,6 +194,10 @@ def set_concern(child_id: str, raised: bool, actor: Actor) -> None:
             _activity(run, child_id, "concern_withdrawn", actor, professional)
 
     _written(child_id, work)
+
+
+def _concerns(run, child_id: str) -> list[Concern]:
+    return [Concern.from_record(row) for row in run("team/concerns", child_id=child_id)]
 
 
 def meeting_needed(concerns: list[Concern]) -> bool:

@@ -1,0 +1,7 @@
+"""Email alerts of changes to the teams people work in, sent by a worker, never a request."""
+
+from flask import Blueprint
+
+bp = Blueprint("alerts", __name__)
+
+from app.alerts import routes  # noqa: E402,F401  (routes register on bp)
