@@ -1,4 +1,4 @@
-"""What an alert email says: that something changed, and a link to the child's page. Never a
+"""What an alert email says: that something changed, and a link to the page. Never a
 name (not the child's, not a family member's, not a colleague's): an email may be read by
 whoever reads the inbox, and it may be forwarded."""
 
@@ -20,14 +20,13 @@ SENTENCES = {
     "concern_raised": "A concern was raised about a child you work with.",
     "meeting_needed": "Concerns about a child you work with have reached the point where "
                       "the team should meet.",
+    "gap_assigned_you": "A gap in the professionals around a family was given to you to act on.",
 }
 
-FOOTER = ("You get these emails because you work with this child in the {service}. Choose how "
-          "often (or never) at {base}/me/alerts. Sign in to see what changed.")
-
-
-def child_link(base_url: str, child_id: str) -> str:
-    return f"{base_url}/children/{child_id}"
+SUBJECT = "a change on a child's team"
+SUBJECTS = {"gap_assigned_you": "a gap given to you"}
+FOOTER = ("You get these emails from the {service} about the children you work with. Choose "
+          "how often (or never) at {base}/me/alerts. Sign in to see what changed.")
 
 
 def _message(sender: str, to: str, subject: str, body: str) -> EmailMessage:
@@ -39,17 +38,17 @@ def _message(sender: str, to: str, subject: str, body: str) -> EmailMessage:
 
 def immediate(alert: dict, sender: str, service: str, base_url: str) -> EmailMessage:
     body = (f"{SENTENCES[alert['kind']]}\n\n"
-            f"See it: {child_link(base_url, alert['child_id'])}\n\n"
+            f"See it: {base_url}{alert['path']}\n\n"
             f"{FOOTER.format(service=service, base=base_url)}\n")
-    return _message(sender, alert["email"], f"{service}: a change on a child's team", body)
+    return _message(sender, alert["email"], f"{service}: {SUBJECTS.get(alert['kind'], SUBJECT)}",
+                    body)
 
 
 def digest(email: str, alerts: list[dict], sender: str, service: str,
            base_url: str) -> EmailMessage:
-    lines = [f"- {SENTENCES[a['kind']]}\n  {child_link(base_url, a['child_id'])}"
-             for a in alerts]
+    lines = [f"- {SENTENCES[a['kind']]}\n  {base_url}{a['path']}" for a in alerts]
     count = f"{len(alerts)} change{'s' if len(alerts) != 1 else ''}"
-    body = (f"Since your last email, {count} on the teams of children you work with:\n\n"
+    body = (f"Since your last email, {count} about the children you work with:\n\n"
             + "\n".join(lines)
             + f"\n\n{FOOTER.format(service=service, base=base_url)}\n")
-    return _message(sender, email, f"{service}: {count} on your children's teams", body)
+    return _message(sender, email, f"{service}: {count} about the children you work with", body)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, timedelta
 
+from flask import current_app
 from sqlalchemy import and_, select, update
 
 from app.store import get_store
@@ -55,6 +56,17 @@ def enqueue(alerts: list[dict]) -> None:
             insert_ignore(connection, alert_outbox, {
                 "id": str(uuid.uuid4()), "created_at": now, "next_attempt_at": now,
                 "attempts": 0, **alert})
+
+
+def alert_one(user_id: str, source_id: str, kind: str, path: str) -> None:
+    """An alert for one person (a gap given to them), as they chose to get alerts; nothing
+    while email is off. Sent by the worker, like every alert."""
+    if not current_app.config["SMTP_HOST"]:
+        return
+    delivery = delivery_of(user_id)
+    if delivery != "none":
+        enqueue([{"activity_id": source_id, "user_id": user_id, "kind": kind, "path": path,
+                  "delivery": delivery}])
 
 
 def due_immediate(now: datetime, limit: int) -> list[dict]:

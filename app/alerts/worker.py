@@ -69,7 +69,7 @@ def _alerts_for(entries: list[dict], accounts: dict[str, list[dict]]) -> list[di
                 kinds.setdefault(account["user_id"], set()).add(kind)
                 deliveries[account["user_id"]] = account["delivery"]
     first = min(row["activity_id"] for row in entries)
-    return [{"activity_id": first, "user_id": user_id, "child_id": entries[0]["child_id"],
+    return [{"activity_id": first, "user_id": user_id, "path": f"/children/{entries[0]['child_id']}",
              "kind": next(k for k in _TELLING if k in told), "delivery": deliveries[user_id]}
             for user_id, told in kinds.items()]
 

@@ -30,10 +30,13 @@ def reviews(keys: list[str]) -> dict[str, dict]:
 
 
 def record_review(gap: Gap, status: str, user_id: str, who_acts: str | None = None,
-                  by_date: date | None = None, note: str | None = None) -> None:
-    get_db().write("gap_reviews/record", id=str(uuid.uuid4()), key=gap.key, rule=gap.rule,
+                  by_date: date | None = None, note: str | None = None,
+                  assigned_to: str | None = None) -> str:
+    review_id = str(uuid.uuid4())
+    get_db().write("gap_reviews/record", id=review_id, key=gap.key, rule=gap.rule,
                    family_id=gap.family_id, status=status, who_acts=who_acts, by_date=by_date,
-                   note=note, user_id=user_id)
+                   note=note, user_id=user_id, assigned_to=assigned_to)
+    return review_id
 
 
 def recently_resolved(days: int = 30, limit: int = 200) -> list[dict]:

@@ -4,7 +4,9 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from app import access
+from app.alerts import outbox as alert_outbox
 from app.audit import repository as audit
+from app.auth import repository as auth_repo
 from app.csv_export import csv_response
 from app.domain import AGE_BANDS, AGENCY_TYPES, child_age_band
 from app.gaps import bp
@@ -83,12 +85,28 @@ def review():
         gap = gap_state.by_key(form.key.data)
     if gap is None:
         abort(404)
-    gaps_repo.record_review(gap, form.status.data, current_user.user_id,
-                            who_acts=(form.who_acts.data or "").strip() or None,
-                            by_date=form.by_date.data, note=(form.note.data or "").strip() or None)
+    email = (form.assign_to.data or "").strip().lower()
+    assignee = _active_account_id(email) if email else None
+    if email and assignee is None:
+        flash(f"{form.assign_to.label.text}: no one with this email address can sign in "
+              "here", "error")
+        return redirect(url_for("gaps.dashboard"))
+    review_id = gaps_repo.record_review(
+        gap, form.status.data, current_user.user_id,
+        who_acts=(form.who_acts.data or "").strip() or email or None,
+        by_date=form.by_date.data, note=(form.note.data or "").strip() or None,
+        assigned_to=assignee)
     audit.record("change", gap.family_id, "allowed", reason=f"gap {form.status.data}: {gap.rule}")
+    if assignee and assignee != current_user.user_id:
+        alert_outbox.alert_one(assignee, review_id, "gap_assigned_you",
+                               f"/families/{gap.family_id}" if gap.family_id else "/gaps")
     flash("The follow-up is recorded.", "success")
     return redirect(url_for("gaps.dashboard"))
+
+
+def _active_account_id(email: str) -> str | None:
+    account = auth_repo.user_by_email(email)
+    return account["id"] if account and account["active"] else None
 
 
 @bp.get("/export.csv")

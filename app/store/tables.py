@@ -125,15 +125,16 @@ audit_texts = Table(
 )
 
 # Alerts waiting to go, or sent: one row per change and person told (never twice: the
-# unique pair), holding ids and the kind of change only. The worker sends "immediate" rows
-# at once (retrying with a growing wait) and "digest" rows in one email a day.
+# unique pair), holding ids, the kind of change and the page it links to, nothing more.
+# The worker sends "immediate" rows at once (retrying with a growing wait) and "digest"
+# rows in one email a day.
 alert_outbox = Table(
     "alert_outbox", metadata,
     Column("id", String(64), primary_key=True),
     Column("activity_id", String(64), nullable=False),
     Column("user_id", String(64), ForeignKey("users.id"), nullable=False),
     Column("kind", String(32), nullable=False),
-    Column("child_id", String(128), nullable=False),
+    Column("path", String(300), nullable=False),
     Column("delivery", String(16), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("next_attempt_at", DateTime(timezone=True), nullable=False),

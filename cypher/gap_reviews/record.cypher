@@ -1,11 +1,11 @@
 // Records a coordinator's follow-up of a gap: acknowledged (who acts, by when, a note) or
 // not applicable (a reason). Reviews are kept, the newest counts; the gap's state says it
 // has been followed up (the dashboard lists it apart).
-// Parameters: $id, $key, $rule, $family_id, $status, $who_acts, $by_date, $note, $user_id.
-// Returns {id}.
+// Parameters: $id, $key, $rule, $family_id, $status, $who_acts, $by_date, $note, $user_id,
+// $assigned_to (the account given the gap to act on, or null). Returns {id}.
 CREATE (r:GapReview {id: $id, key: $key, rule: $rule, family_id: $family_id, status: $status,
                      who_acts: $who_acts, by_date: $by_date, note: $note, user_id: $user_id,
-                     at: datetime()})
+                     assigned_to: $assigned_to, at: datetime()})
 WITH r
 MATCH (s:GapState {key: $key})
 WITH r, s, s.open_tally AS was

@@ -10,6 +10,7 @@ import pytest
 
 from app.alerts import worker
 from tests.conftest import make_app
+from tests.support.demo import load_demo
 from tests.support.graph import add_adult, involve, make_family, make_professional
 from tests.support.smtp_server import SmtpServer
 from tests.support.web import make_user, post_form, sign_in
@@ -260,3 +261,52 @@ def test_the_choice_page_shows_and_keeps_each_persons_choice(alert_app, team):
 def test_the_choice_page_needs_a_sign_in(alert_app):
     response = alert_app.test_client().get("/me/alerts")
     assert response.status_code == 302 and "/login" in response.headers["Location"]
+
+
+ZARA_GAP = "under5-no-health-visitor:demo-per-zara-okafor"
+
+
+@pytest.fixture
+def demo_coordinator(alert_app):
+    load_demo(alert_app, "demo password here")
+    coordinator = make_user(alert_app, "coordinator")
+    return coordinator, _as(alert_app, coordinator)
+
+
+def _give_gap(client, email: str):
+    return post_form(client, "/gaps", "/gaps/review", {
+        "key": ZARA_GAP, "family_id": "demo-fam-okafor", "status": "acknowledged",
+        "assign_to": email})
+
+
+def test_a_gap_given_to_a_colleague_emails_them_alone(alert_app, demo_coordinator, smtp):
+    _, coordinator = demo_coordinator
+    health_visitor = make_user(alert_app, "practitioner", "demo-pro-ahmed")
+    assert _give_gap(coordinator, health_visitor["email"].upper()).status_code == 302
+    assert _work(alert_app)["sent"] == 1
+    [message] = smtp.messages
+    assert message["To"] == health_visitor["email"]
+    text = _text(message)
+    assert "given to you to act on" in text
+    assert f"{SERVICE_URL}/families/demo-fam-okafor" in text
+    assert "Zara" not in text and "Okafor" not in text
+    reviewed = coordinator.get("/gaps").get_data(as_text=True).split(
+        "Acknowledged or not applicable")[1]
+    assert "Zara Okafor" in reviewed and health_visitor["email"] in reviewed
+
+
+def test_a_gap_given_to_oneself_sends_nothing(alert_app, demo_coordinator, smtp):
+    me, coordinator = demo_coordinator
+    assert _give_gap(coordinator, me["email"]).status_code == 302
+    assert _work(alert_app)["sent"] == 0
+
+
+def test_a_gap_given_to_an_email_nobody_signs_in_with_is_refused(alert_app, demo_coordinator,
+                                                                 smtp):
+    _, coordinator = demo_coordinator
+    response = _give_gap(coordinator, "stranger@elsewhere.example")
+    page = coordinator.get(response.headers["Location"]).get_data(as_text=True)
+    assert "no one with this email address can sign in here" in page
+    to_follow = page.split("To follow up")[1].split("Acknowledged or not applicable")[0]
+    assert "Zara Okafor" in to_follow  # nothing recorded
+    assert _work(alert_app)["sent"] == 0

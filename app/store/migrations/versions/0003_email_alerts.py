@@ -24,7 +24,7 @@ def upgrade() -> None:
         sa.Column("activity_id", sa.String(64), nullable=False),
         sa.Column("user_id", sa.String(64), sa.ForeignKey("users.id"), nullable=False),
         sa.Column("kind", sa.String(32), nullable=False),
-        sa.Column("child_id", sa.String(128), nullable=False),
+        sa.Column("path", sa.String(300), nullable=False),
         sa.Column("delivery", sa.String(16), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("next_attempt_at", sa.DateTime(timezone=True), nullable=False),
