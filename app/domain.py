@@ -74,20 +74,6 @@ def child_age_band(dob: date | None, today: date) -> str:
     return next(band for band, _, oldest in CHILD_AGE_BANDS if oldest is None or age <= oldest)
 
 
-def born_in_band(band: str, today: date) -> tuple[date | None, date | None]:
-    """The dates of birth of a child in `band` today, as (born after, born on or before);
-    None where the band has no bound. The same ages as child_age_band."""
-    _, youngest, oldest = next(b for b in CHILD_AGE_BANDS if b[0] == band)
-
-    def years_before(years: int) -> date:
-        try:
-            return today.replace(year=today.year - years)
-        except ValueError:  # 29 February
-            return today.replace(year=today.year - years, day=28)
-    return (years_before(oldest + 1) if oldest is not None else None,
-            years_before(youngest) if youngest else None)
-
-
 # The audit trail -----------------------------------------------------------------------------
 
 class AuditAction(StrEnum):

@@ -19,7 +19,7 @@ from datetime import date, datetime
 from flask import g
 
 from app import access
-from app.domain import born_in_band
+from app.domain import child_age_band
 from app.extensions import get_db
 from app.gaps.engine import SEVERITY_ORDER, Gap
 from app.gaps.repository import current
@@ -28,7 +28,18 @@ from graph_views.values import native
 log = logging.getLogger(__name__)
 
 
-def _row(gap: Gap, subject: dict | None) -> dict:
+def _band(subject: dict | None, today: date) -> str | None:
+    """The age band of the person a gap is about, today (None if not known)."""
+    if not subject or subject["kind"] not in ("adult", "child"):
+        return None
+    if subject["kind"] == "adult":
+        return "adult"
+    if subject["unborn"]:
+        return "unborn"
+    return child_age_band(subject["dob"], today) if subject["dob"] else None
+
+
+def _row(gap: Gap, subject: dict | None, today: date) -> dict:
     row = {
         "key": gap.key, "rule": gap.rule, "title": gap.title, "severity": gap.severity,
         "rank": SEVERITY_ORDER[gap.severity], "child_id": gap.child_id,
@@ -42,6 +53,7 @@ def _row(gap: Gap, subject: dict | None) -> dict:
         "subject_kind": subject["kind"] if subject else None,
         "subject_dob": subject["dob"] if subject else None,
         "subject_unborn": subject["unborn"] if subject else None,
+        "age_band": _band(subject, today),
     }
     # All the gap is, as one digest: a gap found again with the same digest needs no write.
     row["fingerprint"] = hashlib.sha256(
@@ -49,13 +61,16 @@ def _row(gap: Gap, subject: dict | None) -> dict:
     return row
 
 
-def save(gaps: list[Gap], family_ids: list[str] | None = None) -> int:
-    """Keep `gaps` as found now and resolve the open ones not found again: across the area,
-    or (with `family_ids`) only those of these families. Returns how many were resolved."""
+def save(gaps: list[Gap], family_ids: list[str] | None = None,
+         today: date | None = None) -> int:
+    """Keep `gaps` as found now (`today`: the day their age bands are worked out for) and
+    resolve the open ones not found again: across the area, or (with `family_ids`) only
+    those of these families. Returns how many were resolved."""
+    today = today or date.today()
     db = get_db()
     subjects = {row["id"]: row for row in db.read(
         "gap_reviews/subjects", ids=sorted({gap.subject_id for gap in gaps if gap.subject_id}))}
-    rows = [_row(gap, subjects.get(gap.subject_id)) for gap in gaps]
+    rows = [_row(gap, subjects.get(gap.subject_id), today) for gap in gaps]
     # Only what changed is written: after an import most of an area's gaps are found again
     # as they were, and rewriting them all took most of the check (tens of seconds).
     kept = {row["key"]: row["fingerprint"] for row in db.read(
@@ -128,38 +143,21 @@ def _gap(properties: dict) -> Gap:
                properties.get("family_id"), native(properties.get("since")), facts)
 
 
-def _band_params(band: str | None, today: date) -> dict:
-    """An age band as conditions on the subject's kind, unborn flag and date of birth."""
-    params: dict = {"subject_kind": None, "unborn": None, "born_after": None,
-                    "born_on_or_before": None}
-    if band is None:
-        return params
-    if band == "adult":
-        return params | {"subject_kind": "adult"}
-    if band == "unborn":
-        return params | {"subject_kind": "child", "unborn": True}
-    born_after, born_on_or_before = born_in_band(band, today)
-    return params | {"subject_kind": "child", "unborn": False, "born_after": born_after,
-                     "born_on_or_before": born_on_or_before}
-
-
-def _matching(filters: dict, sees_sensitive: bool, reviewed: bool | None,
-              today: date | None) -> dict:
-    """The page and count queries' parameters for these filters."""
+def _matching(filters: dict, sees_sensitive: bool, reviewed: bool | None) -> dict:
+    """The page queries' parameters for these filters."""
     return {"sees_sensitive": sees_sensitive, "reviewed": reviewed,
-            **{k: filters.get(k) for k in ("rule", "severity", "agency_type")},
-            **_band_params(filters.get("age_band"), today or date.today())}
+            **{k: filters.get(k) for k in ("rule", "severity", "agency_type", "age_band")}}
 
 
 @dataclass(frozen=True)
 class Tally:
-    """How many open gaps share a rule, severity, sensitivity, agency type, kind of subject
-    (child, unborn or adult; "" if not known) and follow-up."""
+    """How many open gaps share a rule, severity, sensitivity, agency type, age band (as of
+    their last check; None if not known) and follow-up."""
     rule: str
     severity: str
     sensitive: bool
     agency_type: str | None
-    subject: str
+    age_band: str | None
     reviewed: bool
     gaps: int
 
@@ -170,57 +168,51 @@ def _tallies() -> list[Tally]:
     if "gap_tallies" not in g:
         g.gap_tallies = []
         for row in get_db().read("gap_state/counts"):
-            rule, severity, sensitive, agency_type, subject, follow_up = row["tally"].split("|")
+            rule, severity, sensitive, agency_type, band, follow_up = row["tally"].split("|")
             g.gap_tallies.append(Tally(rule, severity, sensitive == "true", agency_type or None,
-                                       subject, follow_up == "reviewed", row["gaps"]))
+                                       band or None, follow_up == "reviewed", row["gaps"]))
     return g.gap_tallies
 
 
-# The age bands a tally answers by the kind of subject alone, which they are named after
-# (the others need dates of birth).
-_SUBJECT_BANDS = ("adult", "unborn")
+def _total(filters: dict, sees_sensitive: bool | None, reviewed: bool | None) -> int:
+    """How many open gaps match, from the tallies (None: whether sensitive or not)."""
+    return sum(t.gaps for t in _tallies()
+               if filters.get("rule") in (None, t.rule)
+               and filters.get("severity") in (None, t.severity)
+               and filters.get("agency_type") in (None, t.agency_type)
+               and filters.get("age_band") in (None, t.age_band)
+               and (sees_sensitive is not False or not t.sensitive)
+               and reviewed in (None, t.reviewed))
 
 
-def _total(filters: dict, sees_sensitive: bool, reviewed: bool | None,
-           today: date | None) -> int:
-    """How many open gaps match: from the tallies, but for an age band of born children,
-    which is counted among that band's gaps."""
-    subject = filters.get("age_band")
-    if subject is not None and subject not in _SUBJECT_BANDS:
-        return get_db().read("gap_state/count",
-                             **_matching(filters, sees_sensitive, reviewed, today))[0]["total"]
-    matching = [t for t in _tallies()
-                if filters.get("rule") in (None, t.rule)
-                and filters.get("severity") in (None, t.severity)
-                and filters.get("agency_type") in (None, t.agency_type)
-                and subject in (None, t.subject)
-                and (sees_sensitive or not t.sensitive)
-                and reviewed in (None, t.reviewed)]
-    return sum(t.gaps for t in matching)
+# The orders of their own a filter's gaps are read in (gap_state/save), by filter.
+_ORDERS = {"rule": "gap_state/page_of_rule", "agency_type": "gap_state/page_of_agency",
+           "age_band": "gap_state/page_of_band"}
 
 
 def _page_query(filters: dict) -> tuple[str, str]:
-    """The query that reads a page of these filters in an order of its own (by rule, by
-    agency type, or the dashboard's), and the prefix its gaps share in that order."""
+    """The query that reads a page of these filters in an order of its own, and the prefix
+    its gaps share in that order: the order of the filter with the fewest gaps (so a page
+    walks past as few others as it can), or the dashboard's without one."""
     severity = filters.get("severity")
     rank = f"{SEVERITY_ORDER[severity]}|" if severity else ""
-    if filters.get("rule"):
-        return "gap_state/page_of_rule", f"{filters['rule']}|{rank}"
-    if filters.get("agency_type"):
-        return "gap_state/page_of_agency", f"{filters['agency_type']}|{rank}"
-    return "gap_state/page", rank
+    chosen = [name for name in _ORDERS if filters.get(name)]
+    if not chosen:
+        return "gap_state/page", rank
+    name = min(chosen, key=lambda n: _total({n: filters[n]}, None, None))
+    return _ORDERS[name], f"{filters[name]}|{rank}"
 
 
 def listing(filters: dict, sees_sensitive: bool, reviewed: bool | None = None, skip: int = 0,
-            limit: int = 1_000_000, today: date | None = None) -> Listing:
+            limit: int = 1_000_000) -> Listing:
     """Open gaps matching `filters` (rule, severity, agency_type, age_band), most severe
     first: those followed up already (`reviewed`), not, or (None) both; a page of them and
     how many."""
     # Those followed up are few: their own index, not a walk through every gap.
     query, prefix = ("gap_state/reviewed_page", "") if reviewed else _page_query(filters)
     [row] = get_db().read(query, skip=skip, limit=limit, columns=list(GAP_COLUMNS),
-                          prefix=prefix, **_matching(filters, sees_sensitive, reviewed, today))
-    return Listing(_total(filters, sees_sensitive, reviewed, today),
+                          prefix=prefix, **_matching(filters, sees_sensitive, reviewed))
+    return Listing(_total(filters, sees_sensitive, reviewed),
                    [_gap(dict(zip(GAP_COLUMNS, values, strict=True))) for values in row["gaps"]])
 
 
@@ -228,12 +220,12 @@ EXPORT_COLUMNS = ("rule", "severity", "family_id", "subject_id", "since", "subje
                   "subject_dob", "subject_unborn", "review_status")
 
 
-def export(filters: dict, sees_sensitive: bool, today: date | None = None) -> list[dict]:
+def export(filters: dict, sees_sensitive: bool) -> list[dict]:
     """Every open gap matching `filters`, in the listing's order, with only what the CSV
     shows (EXPORT_COLUMNS): a whole area's gaps in one read of few values each."""
     query, prefix = _page_query(filters)
     [row] = get_db().read(query, skip=0, limit=10_000_000, columns=list(EXPORT_COLUMNS),
-                          prefix=prefix, **_matching(filters, sees_sensitive, None, today))
+                          prefix=prefix, **_matching(filters, sees_sensitive, None))
     return [dict(zip(EXPORT_COLUMNS, values, strict=True)) for values in row["gaps"]]
 
 

@@ -3,9 +3,9 @@
 // Read in the open_order index's order (only open gaps have one) up to the page's end,
 // from the first gap of $prefix (the severity's rank and '|', or '' for any): no sort, and
 // a first page reads about as many gaps as it shows. A page filtered by rule or agency is
-// read from its own order instead: gap_state/page_of_rule, gap_state/page_of_agency.
+// read from its own order instead: gap_state/page_of_rule, page_of_agency, page_of_band.
 // Filters (each null for any): $sees_sensitive, $reviewed, $rule, $severity,
-// $agency_type, $subject_kind, $unborn, $born_after, $born_on_or_before. Also $skip, $limit,
+// $agency_type, $age_band (as of the gap's last check). Also $skip, $limit,
 // $columns (the properties wanted: each gap comes back as a list of their values).
 // Returns one row {gaps}: the page in order (one record: a whole area's CSV is read as one).
 MATCH (s:GapState)
@@ -15,9 +15,6 @@ WHERE s.open_order STARTS WITH $prefix
   AND ($rule IS NULL OR s.rule = $rule)
   AND ($severity IS NULL OR s.severity = $severity)
   AND ($agency_type IS NULL OR s.agency_type = $agency_type)
-  AND ($subject_kind IS NULL OR s.subject_kind = $subject_kind)
-  AND ($unborn IS NULL OR coalesce(s.subject_unborn, false) = $unborn)
-  AND ($born_after IS NULL OR s.subject_dob > $born_after)
-  AND ($born_on_or_before IS NULL OR s.subject_dob <= $born_on_or_before)
+  AND ($age_band IS NULL OR s.age_band = $age_band)
 WITH s ORDER BY s.open_order SKIP $skip LIMIT $limit
 RETURN collect([c IN $columns | s[c]]) AS gaps

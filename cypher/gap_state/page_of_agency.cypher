@@ -1,7 +1,7 @@
 // One page of open gaps of one agency type, in the dashboard's order (severity, since, key), with
 // the filters of gap_state/page (the same conditions): read from the agency_order index, from
 // the first gap of $prefix ("agency type|" and the severity's rank and "|" if one is
-// asked for) up to the page's end: a agency whose gaps sort late is not found by walking
+// asked for) up to the page's end: an agency whose gaps sort late is not found by walking
 // every gap before them (at a million children, 75,000 gaps walked for a page of 50).
 // Parameters and result as gap_state/page.
 MATCH (s:GapState)
@@ -11,9 +11,6 @@ WHERE s.agency_order STARTS WITH $prefix
   AND ($rule IS NULL OR s.rule = $rule)
   AND ($severity IS NULL OR s.severity = $severity)
   AND ($agency_type IS NULL OR s.agency_type = $agency_type)
-  AND ($subject_kind IS NULL OR s.subject_kind = $subject_kind)
-  AND ($unborn IS NULL OR coalesce(s.subject_unborn, false) = $unborn)
-  AND ($born_after IS NULL OR s.subject_dob > $born_after)
-  AND ($born_on_or_before IS NULL OR s.subject_dob <= $born_on_or_before)
+  AND ($age_band IS NULL OR s.age_band = $age_band)
 WITH s ORDER BY s.agency_order SKIP $skip LIMIT $limit
 RETURN collect([c IN $columns | s[c]]) AS gaps

@@ -7,8 +7,7 @@ MATCH (s:GapState {open: true})
 WHERE NOT s.key IN $keys AND ($family_ids IS NULL OR s.family_id IN $family_ids)
 WITH s, s.open_tally AS was
 SET s.resolved_at = datetime(), s.open = false, s.open_order = null, s.rule_order = null,
-    s.agency_order = null,
-    s.open_tally = null, s.open_dob = null, s.reviewed_order = null
+    s.agency_order = null, s.band_order = null, s.open_tally = null, s.reviewed_order = null
 WITH collect(was) AS gone, count(s) AS resolved
 CALL (gone) {
   UNWIND gone AS key

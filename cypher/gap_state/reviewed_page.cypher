@@ -9,9 +9,6 @@ WHERE s.reviewed_order IS NOT NULL
   AND ($rule IS NULL OR s.rule = $rule)
   AND ($severity IS NULL OR s.severity = $severity)
   AND ($agency_type IS NULL OR s.agency_type = $agency_type)
-  AND ($subject_kind IS NULL OR s.subject_kind = $subject_kind)
-  AND ($unborn IS NULL OR coalesce(s.subject_unborn, false) = $unborn)
-  AND ($born_after IS NULL OR s.subject_dob > $born_after)
-  AND ($born_on_or_before IS NULL OR s.subject_dob <= $born_on_or_before)
+  AND ($age_band IS NULL OR s.age_band = $age_band)
 WITH s ORDER BY s.reviewed_order SKIP $skip LIMIT $limit
 RETURN collect([c IN $columns | s[c]]) AS gaps

@@ -5,17 +5,19 @@
 // exactly as it was, `updated_at` included.
 // An open gap carries two indexed texts the dashboard reads through their indexes:
 // `open_order` (severity rank, since, key), the order it pages in, so that no sort runs
-// (and `rule_order`, `agency_order`: the same after its rule or agency type, the order a
-// page filtered by rule or agency is read in, from its first gap to its last);
-// `open_tally` (rule|severity|sensitive|agency type|subject: child, unborn or adult|
-// reviewed or to_follow), what it is counted under: the count of each tally is kept on a
-// GapTally node, so that the dashboard's counts read a few hundred counts, not the open
-// gaps (gap_reviews/record keeps the tally's last part up to date); `open_dob`, the date of birth of a born child it is about, so
-// that a count by age band reads only that band's gaps; and one followed up,
+// (and `rule_order`, `agency_order`, `band_order`: the same after its rule, agency type or
+// age band, the order a page filtered by one of them is read in, from its first gap to its
+// last); `open_tally` (rule|severity|sensitive|agency type|age band|reviewed or
+// to_follow), what it is counted under: the count of each tally is kept on a GapTally
+// node, so that the dashboard's counts read a few hundred counts, not the open gaps
+// (gap_reviews/record keeps the tally's last part up to date); and one followed up,
 // `reviewed_order` too (the same order, for the list of those followed up).
+// `age_band` is the subject's as of this check (adult, unborn, 0-4, 5-10, 11-15, 16-17; null
+// if not known): a birthday moves a gap to its new band at the next check (the band is in
+// the fingerprint), at the latest the nightly check of the whole area.
 // Parameters: $gaps, a list of {key, rule, title, severity, rank, child_id, person_id,
 // family_id, subject_id, since, facts (JSON text), agency_type, sensitive, subject_kind,
-// subject_dob, subject_unborn, fingerprint}. Returns nothing.
+// subject_dob, subject_unborn, age_band, fingerprint}. Returns nothing.
 UNWIND $gaps AS g
 MERGE (s:GapState {key: g.key})
 ON CREATE SET s.first_seen = datetime()
@@ -25,17 +27,15 @@ SET s.rule = g.rule, s.title = g.title, s.severity = g.severity, s.rank = g.rank
     s.child_id = g.child_id, s.person_id = g.person_id, s.family_id = g.family_id,
     s.subject_id = g.subject_id, s.since = g.since, s.facts = g.facts,
     s.agency_type = g.agency_type, s.sensitive = g.sensitive, s.subject_kind = g.subject_kind,
-    s.subject_dob = g.subject_dob, s.subject_unborn = g.subject_unborn,
+    s.subject_dob = g.subject_dob, s.subject_unborn = g.subject_unborn, s.age_band = g.age_band,
     s.fingerprint = g.fingerprint, s.updated_at = datetime(),
     s.resolved_at = null, s.open = true,
     s.open_order = order, s.rule_order = g.rule + '|' + order,
     s.agency_order = coalesce(g.agency_type, '') + '|' + order,
+    s.band_order = coalesce(g.age_band, '') + '|' + order,
     s.open_tally = g.rule + '|' + g.severity + '|' + toString(g.sensitive) + '|' +
-                   coalesce(g.agency_type, '') + '|' +
-                   CASE WHEN g.subject_unborn THEN 'unborn' ELSE coalesce(g.subject_kind, '') END +
-                   CASE WHEN s.review_status IS NULL THEN '|to_follow' ELSE '|reviewed' END,
-    s.open_dob = CASE WHEN g.subject_kind = 'child' AND NOT coalesce(g.subject_unborn, false)
-                      THEN g.subject_dob END
+                   coalesce(g.agency_type, '') + '|' + coalesce(g.age_band, '') +
+                   CASE WHEN s.review_status IS NULL THEN '|to_follow' ELSE '|reviewed' END
 FOREACH (_ IN CASE WHEN s.review_status IS NOT NULL THEN [1] ELSE [] END |
   SET s.reviewed_order = s.open_order)
 // The counts kept by tally (GapTally): one less for the tally a gap leaves, one more for the

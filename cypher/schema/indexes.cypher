@@ -28,11 +28,10 @@ CREATE INDEX family_name IF NOT EXISTS FOR (n:Family) ON (n.name);
 // The dashboard pages through open gaps in this index's order (most severe, then oldest)
 // and counts them by rule and severity from the other alone.
 CREATE INDEX gap_state_open_order IF NOT EXISTS FOR (n:GapState) ON (n.open_order);
-// A page filtered by rule or by agency type is read in its own order (see gap_state/save).
+// A page filtered by rule, agency type or age band is read in its own order (gap_state/save).
 CREATE INDEX gap_state_rule_order IF NOT EXISTS FOR (n:GapState) ON (n.rule_order);
 CREATE INDEX gap_state_agency_order IF NOT EXISTS FOR (n:GapState) ON (n.agency_order);
+CREATE INDEX gap_state_band_order IF NOT EXISTS FOR (n:GapState) ON (n.band_order);
 CREATE INDEX gap_state_open_tally IF NOT EXISTS FOR (n:GapState) ON (n.open_tally);
-// Counting the open gaps about children of an age band reads that band's alone.
-CREATE INDEX gap_state_open_dob IF NOT EXISTS FOR (n:GapState) ON (n.open_dob);
 // The list of gaps followed up reads only those, in the same order.
 CREATE INDEX gap_state_reviewed_order IF NOT EXISTS FOR (n:GapState) ON (n.reviewed_order);

@@ -1,6 +1,6 @@
 // Drops the constraints and indexes of records that have left the graph for the app's own
 // store (accounts, sessions, sign-in throttles, API tokens, the audit trail, analysts'
-// saved queries). Idempotent (IF EXISTS); no parameters.
+// saved queries), and those no query reads any more. Idempotent (IF EXISTS); no parameters.
 DROP CONSTRAINT user_id IF EXISTS;
 DROP CONSTRAINT user_email IF EXISTS;
 DROP CONSTRAINT audit_event_id IF EXISTS;
@@ -13,3 +13,5 @@ DROP INDEX audit_event_target IF EXISTS;
 DROP INDEX user_session_user IF EXISTS;
 DROP INDEX api_token_user IF EXISTS;
 DROP INDEX saved_query_user IF EXISTS;
+// Age bands are counted with the other tallies since they are kept on each gap.
+DROP INDEX gap_state_open_dob IF EXISTS;

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from app.gaps import repository as gaps_repo
 from app.gaps import state as gap_state
 from app.gaps.engine import SEVERITY_ORDER
 from tests.records.conftest import day_month_year
@@ -214,9 +215,9 @@ def test_gaps_come_most_severe_first_then_oldest_the_same_page_by_page(coordinat
     {"agency_type": "health_visiting", "severity": "medium"}, {"rule": "no-gp", "agency_type": "school"},
 ])
 def test_each_list_says_how_many_it_holds(coordinator, app, filters):
-    """The totals (from the counts kept by rule, severity, agency and kind of subject, or
-    counted among the gaps of an age band of children) agree with the gaps listed, followed
-    up or not, as a user and as one who may not see sensitive services."""
+    """The totals (from the counts kept by rule, severity, agency and age band) agree with
+    the gaps listed, followed up or not, as a user and as one who may not see sensitive
+    services."""
     post_form(coordinator, "/gaps", "/gaps/review", {
         "key": "under5-no-health-visitor:demo-per-zara-okafor", "family_id": "demo-fam-okafor",
         "status": "not_applicable", "note": "Moved out of the area"})
@@ -261,17 +262,17 @@ def test_the_csv_says_which_gaps_were_followed_up(coordinator):
 
 
 def test_gaps_kept_by_an_earlier_version_are_listed_after_the_schema_is_applied(
-        coordinator, driver, db):
+        coordinator, driver, db, app):
     """Open gaps written before the dashboard's order and counts were kept on them (an
     upgraded database) are counted and listed once the schema is applied, as at start-up,
     those followed up among them in their own list."""
     post_form(coordinator, "/gaps", "/gaps/review", {
         "key": "no-gp:demo-per-liam-hughes", "family_id": "demo-fam-hughes",
         "status": "not_applicable", "note": "Registered last week"})
-    # As the version before kept them: counts by rule, severity, sensitivity and follow-up
-    # only, and no date of birth to count an age band by.
-    driver.execute_query("MATCH (s:GapState) REMOVE s.open_order, s.reviewed_order, s.open_dob, "
-                         "s.rule_order, s.agency_order "
+    # As the versions before kept them: counts by rule, severity, sensitivity and follow-up
+    # only, and no age band to count or list by.
+    driver.execute_query("MATCH (s:GapState) REMOVE s.open_order, s.reviewed_order, s.age_band, "
+                         "s.rule_order, s.agency_order, s.band_order "
                          "SET s.open_tally = s.rule + '|' + s.severity + '|' + "
                          "toString(s.sensitive) + '|to_follow'")
     driver.execute_query("MATCH (t:GapTally) DETACH DELETE t")  # it kept no counts
@@ -282,6 +283,31 @@ def test_gaps_kept_by_an_earlier_version_are_listed_after_the_schema_is_applied(
     assert "12 gaps across the area" in html
     under5 = coordinator.get("/gaps?age_band=0-4").get_data(as_text=True)
     assert "Zara Okafor" in under5 and "To follow up (0)" not in under5
+    bands = driver.execute_query(
+        "MATCH (s:GapState {open: true}) RETURN s.key AS key, s.age_band AS band").records
+    with app.test_request_context():
+        gap_state.check_area()  # the bands as the rules' own check works them out
+    assert driver.execute_query(
+        "MATCH (s:GapState {open: true}) RETURN s.key AS key, s.age_band AS band").records \
+        == bands
+
+
+def test_a_birthday_moves_a_gap_to_its_new_band_at_the_next_check(coordinator, app):
+    """Age bands are kept on the gaps as of their last check (so that a band is counted and
+    paged like any other filter): a gap checked when its child was under 5 stays in 0-4
+    until the next check, which moves it."""
+    key = "under5-no-health-visitor:demo-per-zara-okafor"
+    in_six_years = date.today() + timedelta(days=6 * 366)
+    with app.test_request_context():
+        gap_state.save(gaps_repo.current(), today=in_six_years)
+    with app.test_request_context():
+        older = gap_state.listing({"age_band": "5-10"}, True)
+        assert key in [g.key for g in older.gaps] and older.total == len(older.gaps)
+        assert key not in [g.key for g in gap_state.listing({"age_band": "0-4"}, True).gaps]
+        gap_state.check_area()
+    with app.test_request_context():
+        assert key in [g.key for g in gap_state.listing({"age_band": "0-4"}, True).gaps]
+        assert key not in [g.key for g in gap_state.listing({"age_band": "5-10"}, True).gaps]
 
 
 def test_a_name_cannot_become_a_spreadsheet_formula(coordinator, driver):

@@ -1,10 +1,10 @@
 """Ages and age bands, at their boundaries."""
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 
-from app.domain import CHILD_AGE_BANDS, born_in_band, child_age_band
+from app.domain import child_age_band
 from graph_views.values import age_in_years
 
 
@@ -27,17 +27,3 @@ def test_child_age_bands(age, band):
 
 def test_an_unborn_child_has_its_own_band():
     assert child_age_band(None, date(2026, 11, 29)) == "unborn"
-
-
-@pytest.mark.parametrize("today", [date(2028, 2, 29), date(2027, 3, 1), date(2026, 11, 30)])
-def test_the_gap_filters_date_ranges_hold_the_same_children_as_their_age_bands(today):
-    """The dashboard filters gaps by age band as a range of dates of birth: every child
-    falls in the range of their own band and of no other."""
-    def within(band, dob):
-        born_after, born_on_or_before = born_in_band(band, today)
-        return (born_after is None or dob > born_after) and \
-            (born_on_or_before is None or dob <= born_on_or_before)
-    for days in range(0, 19 * 366):
-        dob = today - timedelta(days=days)
-        assert [band for band, _, _ in CHILD_AGE_BANDS if within(band, dob)] == \
-            [child_age_band(dob, today)], dob
