@@ -93,6 +93,7 @@ class Config:
     SMTP_USER = os.environ.get("SMTP_USER", "")
     SMTP_PASSWORD = os.environ.get("SMTP_PASSWORD", "")
     SMTP_TIMEOUT_SECONDS = _env_number("SMTP_TIMEOUT_SECONDS", 10.0, float)
+    SMTP_CA_FILE = os.environ.get("SMTP_CA_FILE", "")
     ALERT_FROM = os.environ.get("ALERT_FROM", "network-map@localhost")
     # The service's address as its users reach it: the links in emails start with it.
     SERVICE_URL = os.environ.get("SERVICE_URL") or f"http://127.0.0.1:{_env_int('PORT', 5000)}"

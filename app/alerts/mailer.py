@@ -17,7 +17,8 @@ def connection() -> Iterator[smtplib.SMTP]:
     config = current_app.config
     host, port, timeout = config["SMTP_HOST"], config["SMTP_PORT"], config["SMTP_TIMEOUT_SECONDS"]
     tls = config["SMTP_TLS"]
-    context = ssl.create_default_context()
+    # The system's CAs, or the relay's own (SMTP_CA_FILE) for a council's internal relay.
+    context = ssl.create_default_context(cafile=config["SMTP_CA_FILE"] or None)
     smtp: smtplib.SMTP
     if tls == "ssl":
         smtp = smtplib.SMTP_SSL(host, port, timeout=timeout, context=context)

@@ -3,12 +3,21 @@ the email says (no names), immediate or a daily digest, and a mail server that i
 
 from __future__ import annotations
 
+import ipaddress
+import ssl
 import time
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from aiosmtpd.smtp import AuthResult, LoginPassword
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.x509.oid import NameOID
+from sqlalchemy import select
 
 from app.alerts import worker
+from app.store.tables import alert_outbox
 from tests.conftest import make_app
 from tests.support.demo import load_demo
 from tests.support.graph import add_adult, involve, make_family, make_professional
@@ -225,9 +234,6 @@ def test_after_the_last_attempt_an_alert_is_given_up_and_kept(
         time.sleep(0.1)
         assert _work(application)["sent"] == 0
         assert down.messages == []
-        from sqlalchemy import select
-
-        from app.store.tables import alert_outbox
         with application.extensions["store"].engine.connect() as connection:
             rows = connection.execute(select(alert_outbox)).all()
         assert [(r.attempts, r.failed_at is not None, r.sent_at) for r in rows] == \
@@ -310,3 +316,71 @@ def test_a_gap_given_to_an_email_nobody_signs_in_with_is_refused(alert_app, demo
     to_follow = page.split("To follow up")[1].split("Acknowledged or not applicable")[0]
     assert "Zara Okafor" in to_follow  # nothing recorded
     assert _work(alert_app)["sent"] == 0
+
+
+def _certificate(folder) -> tuple[str, str]:
+    """A self-signed certificate for 127.0.0.1 (the relay's own CA, as a council's may be)."""
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "relay.test")])
+    now = datetime.now(UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - timedelta(minutes=5)).not_valid_after(now + timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName(
+                [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    cert_path, key_path = folder / "relay.pem", folder / "relay.key"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                           serialization.PrivateFormat.TraditionalOpenSSL,
+                                           serialization.NoEncryption()))
+    return str(cert_path), str(key_path)
+
+
+def test_starttls_and_the_relays_sign_in_are_used_by_default(app, neo4j_server, store_url,
+                                                             driver, tmp_path):
+    """The default (SMTP_TLS=starttls): the relay requires STARTTLS and a sign-in, which it
+    accepts only over TLS; the worker checks the relay's certificate against SMTP_CA_FILE."""
+    cert, key = _certificate(tmp_path)
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_tls.load_cert_chain(cert, key)
+    signed_in = []
+
+    def authenticator(server, session, envelope, mechanism, auth_data):
+        ok = isinstance(auth_data, LoginPassword) and \
+            (auth_data.login, auth_data.password) == (b"relay-user", b"relay secret")
+        signed_in.append(ok)
+        return AuthResult(success=ok)
+
+    relay = SmtpServer(tls_context=server_tls, require_starttls=True, auth_required=True,
+                       auth_require_tls=True, authenticator=authenticator).start()
+    application = make_app(neo4j_server, store_url, SMTP_HOST="127.0.0.1", SMTP_PORT=relay.port,
+                           SMTP_CA_FILE=cert, SMTP_USER="relay-user",
+                           SMTP_PASSWORD="relay secret", SERVICE_URL=SERVICE_URL)
+    try:
+        team = _team(application, driver)
+        _add_school(application, team)
+        assert _work(application)["sent"] == 2
+        assert signed_in == [True] and len(relay.messages) == 2
+    finally:
+        relay.stop()
+        application.extensions["neo4j"].close()
+
+
+def test_a_relay_whose_certificate_is_not_trusted_gets_nothing(app, neo4j_server, store_url,
+                                                               driver, tmp_path):
+    cert, key = _certificate(tmp_path)
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_tls.load_cert_chain(cert, key)
+    relay = SmtpServer(tls_context=server_tls, require_starttls=True).start()
+    application = make_app(neo4j_server, store_url, SMTP_HOST="127.0.0.1", SMTP_PORT=relay.port,
+                           SERVICE_URL=SERVICE_URL)  # the system's CAs: not this one
+    try:
+        team = _team(application, driver)
+        _add_school(application, team)
+        assert _work(application)["sent"] == 0
+        assert relay.messages == []
+    finally:
+        relay.stop()
+        application.extensions["neo4j"].close()

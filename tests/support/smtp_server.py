@@ -29,9 +29,12 @@ class SmtpServer:
     """Started and stopped by the test, on a port chosen before it starts (so an app can be
     pointed at it while it is still down)."""
 
-    def __init__(self, port: int | None = None) -> None:
+    def __init__(self, port: int | None = None, **smtp_settings) -> None:
+        """`smtp_settings` go to aiosmtpd's SMTP: tls_context, require_starttls,
+        authenticator, auth_required ..."""
         self.port = port or free_port()
         self._inbox = _Inbox()
+        self._settings = smtp_settings
         self._controller: Controller | None = None
 
     @property
@@ -39,7 +42,8 @@ class SmtpServer:
         return self._inbox.messages
 
     def start(self) -> SmtpServer:
-        self._controller = Controller(self._inbox, hostname="127.0.0.1", port=self.port)
+        self._controller = Controller(self._inbox, hostname="127.0.0.1", port=self.port,
+                                      **self._settings)
         self._controller.start()
         return self
 
