@@ -1,7 +1,8 @@
 """The pages users wait for, through the app, beyond the map: the family page, a
 practitioner's search (names mistyped, through the need-to-know filter), the connection
-finder between two people drawn from the whole area, and a team change written by a
-practitioner ("Seen today", which also re-checks the family's gaps)."""
+finder between two people drawn from the whole area, a team change written by a
+practitioner ("Seen today", which also re-checks the family's gaps), and the lists a
+coordinator works from (their home, children on plans, families)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,12 @@ from bench.web import app_against, csrf_token_of, latency_figures, signed_in_cli
 
 TARGET = 50.0  # ms p95: family page, search, team change
 PATH_TARGET = 200.0  # ms p95: the connection finder
+LIST_TARGET = 150.0  # ms p95: a coordinator's lists, as the gaps dashboard's pages
+# The lists' first pages: whatever the area's size, a page of 50 (or the home's 10 a list).
+LISTS = {"coordinator's home (reviews due, families by gaps)": "/",
+         "children on plans, first page": "/plans",
+         "reviews due within 4 weeks": "/plans?due=4w",
+         "families, first page": "/families"}
 
 
 def measure(db: Database, seed: int, samples: int) -> list[Figure]:
@@ -64,6 +71,9 @@ def _measure(app, db: Database, seed: int, samples: int) -> list[Figure]:
             "involvement_id": involvement["involvement_id"], "csrf_token": token})
         assert response.status_code == 302, response.status_code
     write_ms = timed(seen_today, samples)
+    lists = [figure for name, url in LISTS.items()
+             for figure in latency_figures(name, timed(lambda u=url: _ok(coordinator.get(u)),
+                                                       samples), LIST_TARGET)]
     return [
         *latency_figures("family page", family_ms, TARGET, f"{len(families)} families"),
         *latency_figures("search as a practitioner, names mistyped", search_ms, TARGET,
@@ -72,6 +82,7 @@ def _measure(app, db: Database, seed: int, samples: int) -> list[Figure]:
                   f"pairs from {len(people):,} people"),
         *latency_figures("team change: 'Seen today'", write_ms, TARGET,
                   f"the write and the family's gap check; {len(caseload)} involvements"),
+        *lists,
     ]
 
 

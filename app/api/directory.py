@@ -33,7 +33,7 @@ KEEPERS = ("admin", "coordinator")
 
 
 def _agencies() -> dict[str, list]:
-    return {"agency_id": [SelectChoice(a["id"], a["name"]) for a in directory.agencies()]}
+    return {"agency_id": [SelectChoice(a["id"], a["name"]) for a in directory.agency_choices()]}
 
 
 @bp.post("/agencies")

@@ -18,6 +18,11 @@ def agencies() -> list[dict]:
     return get_db().read("directory/agencies")
 
 
+def agency_choices() -> list[dict]:
+    """Each agency's id and name, for a form's choices."""
+    return get_db().read("directory/agency_choices")
+
+
 def agency(agency_id: str) -> dict | None:
     return _one("directory/agency", agency_id=agency_id)
 

@@ -27,7 +27,7 @@ def family_list():
     """Every family in name order, a page at a time, filtered by a plan open today, an
     agency working with the family and its open gaps (as last checked). Names are not a
     filter: they would sit in the address; the search finds a family by name (POST)."""
-    agencies = directory.agencies()
+    agencies = directory.agency_choices()
     filters = chosen_filters({"plan": {"any", *PLAN_TYPES}, "agency": {a["id"] for a in agencies},
                               "gaps": families.GAP_FILTERS})
     page = bounded_int_arg("page", 1, 1, 100_000)

@@ -43,12 +43,20 @@ def first_review_months() -> int:
 
 def children_on_plans(today: date, plan_type: str | None = None, agency_id: str | None = None,
                       due: str | None = None, skip: int = 0, limit: int = 50) -> Page:
+    """Children on plans open today, soonest review first: those whose review has a date,
+    then (in no due window) those whose review has none, by name."""
     due_from, due_by = due_range(due, today)
-    [row] = get_db().read("plans/children_on_plans", today=today,
-                          first_review_months=first_review_months(), type=plan_type,
-                          agency_id=agency_id, due_from=due_from, due_by=due_by, skip=skip,
-                          limit=limit)
-    return Page(row["total"], row["children"])
+    [dated] = get_db().read("plans/dated", today=today, first_review_months=first_review_months(),
+                            type=plan_type, agency_id=agency_id, due_from=due_from,
+                            due_by=due_by, skip=skip, limit=limit)
+    if due is not None:
+        return Page(dated["total"], dated["children"])
+    # The undated follow the dated: a page past the dated reads them, the others count them.
+    wanted = limit - len(dated["children"])
+    [undated] = get_db().read("plans/undated", today=today, type=plan_type,
+                              agency_id=agency_id, skip=max(0, skip - dated["total"]),
+                              limit=wanted)
+    return Page(dated["total"] + undated["total"], dated["children"] + undated["children"])
 
 
 def families_by_gaps(sees_sensitive: bool, limit: int = 10) -> list[dict]:

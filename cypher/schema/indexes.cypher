@@ -6,6 +6,8 @@ CREATE FULLTEXT INDEX person_names IF NOT EXISTS
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
 CREATE INDEX person_dob IF NOT EXISTS FOR (n:Person) ON (n.dob);
 CREATE INDEX plan_type IF NOT EXISTS FOR (n:Plan) ON (n.type);
+// The children on plans are listed by review date: the plans that have one are found by it.
+CREATE INDEX plan_next_review IF NOT EXISTS FOR (n:Plan) ON (n.next_review);
 CREATE INDEX agency_type IF NOT EXISTS FOR (n:Agency) ON (n.type);
 CREATE INDEX involvement_role IF NOT EXISTS FOR ()-[r:INVOLVED_WITH]-() ON (r.role);
 CREATE INDEX activity_professional IF NOT EXISTS FOR (n:Activity) ON (n.professional_id);

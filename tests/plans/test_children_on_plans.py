@@ -4,6 +4,8 @@ on plans with filters and pages, and the families with the most severe gaps."""
 from datetime import date, timedelta
 
 from app.gaps import state as gap_state
+from app.plans import repository as plans
+from tests.support.demo import load_demo
 from tests.support.graph import add_child, add_plan, involve, make_family, make_professional
 from tests.support.web import client_as
 
@@ -79,6 +81,30 @@ def test_pages_of_fifty(app, driver):
     assert "Page 2 of 2" in second
 
 
+def test_plans_with_no_review_date_follow_the_dated_by_name_across_pages(app, driver):
+    """The plans whose review has a date are listed first (soonest first), then those with
+    none, by name: a page may hold both, and the count holds them all."""
+    make_family(driver, "fam-1", "Big family")
+    for n in range(3):
+        child = add_child(driver, "fam-1", f"d{n}", date(2016, 1, 1), given_name=f"Dated{n}")
+        add_plan(driver, child, "CP", TODAY - timedelta(days=50),
+                 next_review=TODAY + timedelta(days=10 - n))
+    for n in range(52):
+        child = add_child(driver, "fam-1", f"u{n:02d}", date(2016, 1, 1), given_name=f"U{n:02d}")
+        add_plan(driver, child, "CIN", TODAY - timedelta(days=50))
+    coordinator = client_as(app, "coordinator")
+    first = coordinator.get("/plans").get_data(as_text=True)
+    table = first.split('id="children-on-plans"')[1]
+    order = ["Dated2", "Dated1", "Dated0", "U00", "U01", "U46"]
+    assert sorted(order, key=lambda name: table.index(f">{name} Test<")) == order
+    assert ">U47 Test<" not in first and "55 children on a plan open today" in first
+    second = coordinator.get("/plans?page=2").get_data(as_text=True)
+    assert ">U47 Test<" in second and ">U51 Test<" in second and ">U46 Test<" not in second
+    assert ">Dated0 Test<" not in second and "Page 2 of 2" in second
+    only_due = coordinator.get("/plans?due=8w").get_data(as_text=True)
+    assert ">Dated0 Test<" in only_due and ">U00 Test<" not in only_due
+
+
 def test_families_with_the_most_severe_gaps_come_first(app, driver):
     make_family(driver, "fam-a", "One gap family", child_id="a1")  # no GP, no school...
     make_family(driver, "fam-b", "Plan family", child_id="b1")
@@ -88,6 +114,29 @@ def test_families_with_the_most_severe_gaps_come_first(app, driver):
     html = client_as(app, "coordinator").get("/").get_data(as_text=True)
     table = html.split('id="gap-families"')[1].split("</table>")[0]
     assert table.index("Plan family") < table.index("One gap family")
+
+
+def test_the_families_by_gaps_are_ranked_alike_however_few_are_asked_for(app, db, driver):
+    """With as many families with a high gap as are asked for, only the high gaps are counted
+    first: the ranking is the one every open gap gives, for each length of the list, as
+    one who sees sensitive services and as one who does not."""
+    load_demo(app, "demo password here")
+    with app.app_context():
+        gap_state.check_area()
+        for sees_sensitive in (True, False):
+            counts: dict[str, dict[str, int]] = {}
+            for gap in gap_state.listing({}, sees_sensitive).gaps:
+                if gap.family_id:
+                    family = counts.setdefault(gap.family_id, {"high": 0, "medium": 0, "low": 0})
+                    family[gap.severity] += 1
+            ranked = sorted(counts, key=lambda f: (-counts[f]["high"], -counts[f]["medium"],
+                                                   -counts[f]["low"], f))
+            with_high = sum(1 for f in counts if counts[f]["high"])
+            assert with_high >= 2  # the shortcut is taken for the shorter lists
+            for limit in range(1, len(ranked) + 2):
+                found = plans.families_by_gaps(sees_sensitive, limit)
+                assert [(r["family_id"], r["high"], r["medium"], r["low"]) for r in found] == \
+                    [(f, *counts[f].values()) for f in ranked[:limit]], (sees_sensitive, limit)
 
 
 def test_only_coordinators_see_the_lists(app, driver):
