@@ -1,4 +1,5 @@
-"""Email alerts of changes to the teams people work in, sent by a worker, never a request."""
+"""Email alerts of changes to the teams people work in and of gaps given to them, sent by a
+worker, never inside a request."""
 
 from flask import Blueprint
 

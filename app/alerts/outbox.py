@@ -48,7 +48,7 @@ def recipients(professional_ids: set[str]) -> dict[str, list[dict]]:
 
 
 def enqueue(alerts: list[dict]) -> None:
-    """Put alerts ({activity_id, user_id, kind, child_id, delivery}) in the outbox; one
+    """Put alerts ({activity_id, user_id, kind, path, delivery}) in the outbox; one
     already there for the same change and person is left as it is."""
     now = utcnow()
     with get_store().begin() as connection:
@@ -74,7 +74,9 @@ def due_immediate(now: datetime, limit: int) -> list[dict]:
         rows = connection.execute(
             select(alert_outbox, users.c.email)
             .join(users, users.c.id == alert_outbox.c.user_id)
+            # An account deactivated since is not emailed.
             .where(alert_outbox.c.delivery == "immediate", alert_outbox.c.sent_at.is_(None),
+                   users.c.active,
                    alert_outbox.c.failed_at.is_(None), alert_outbox.c.next_attempt_at <= now)
             .order_by(alert_outbox.c.next_attempt_at).limit(limit)).all()
     return [dict(row._mapping) for row in rows]
@@ -85,6 +87,7 @@ def digest_due(day: date) -> list[str]:
     with get_store().reading() as connection:
         return list(connection.execute(
             select(alert_outbox.c.user_id).distinct()
+            .join(users, and_(users.c.id == alert_outbox.c.user_id, users.c.active))
             .outerjoin(alert_digests, and_(alert_digests.c.user_id == alert_outbox.c.user_id,
                                            alert_digests.c.day == day))
             .where(alert_outbox.c.delivery == "digest", alert_outbox.c.sent_at.is_(None),

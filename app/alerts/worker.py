@@ -18,9 +18,6 @@ from app.store.engine import utcnow
 
 log = logging.getLogger(__name__)
 
-# The team changes that are emailed (a concern withdrawn is not).
-ALERTED = {"added", "joined", "left", "handed_over", "lead_changed", "concern_raised",
-           "meeting_needed"}
 # Whom a change names, by kind: told in the second person ("You were added ...").
 _NAMED = {"added": ("professional_id", "added_you"), "left": ("professional_id", "left_you"),
           "lead_changed": ("professional_id", "lead_you"),
@@ -29,6 +26,8 @@ _NAMED = {"added": ("professional_id", "added_you"), "left": ("professional_id",
 # person gets one email, saying the most telling of them.
 _TELLING = ("lead_you", "successor_you", "added_you", "left_you", "meeting_needed",
             "concern_raised", "lead_changed", "handed_over", "added", "joined", "left")
+# The team changes that are emailed (a concern withdrawn is not).
+ALERTED = frozenset(kind for kind in _TELLING if not kind.endswith("_you"))
 BATCH = 500
 
 
@@ -69,7 +68,8 @@ def _alerts_for(entries: list[dict], accounts: dict[str, list[dict]]) -> list[di
                 kinds.setdefault(account["user_id"], set()).add(kind)
                 deliveries[account["user_id"]] = account["delivery"]
     first = min(row["activity_id"] for row in entries)
-    return [{"activity_id": first, "user_id": user_id, "path": f"/children/{entries[0]['child_id']}",
+    path = f"/children/{entries[0]['child_id']}"
+    return [{"activity_id": first, "user_id": user_id, "path": path,
              "kind": next(k for k in _TELLING if k in told), "delivery": deliveries[user_id]}
             for user_id, told in kinds.items()]
 

@@ -16,12 +16,14 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 from sqlalchemy import select
 
+from app.admin import repository as accounts
 from app.alerts import worker
 from app.store.tables import alert_outbox
 from tests.conftest import make_app
 from tests.support.demo import load_demo
-from tests.support.graph import add_adult, involve, make_family, make_professional
+from tests.support.graph import add_adult, involve
 from tests.support.smtp_server import SmtpServer
+from tests.support.team import child_team
 from tests.support.web import make_user, post_form, sign_in
 
 CHILD = "/children/fam-1-child"
@@ -55,15 +57,9 @@ def empty_inbox(smtp):
 
 
 def _team(application, driver) -> dict:
-    make_family(driver, "fam-1", "Test family", given_name="Amy")
+    """Amy's team (tests.support.team), and her mother, whose health visitor is not in it."""
+    people = child_team(application, driver)
     add_adult(driver, "fam-1", "fam-1-mother", given_name="Sam")
-    people = {}
-    for key, agency in (("sw", "childrens_social_care"), ("hv", "health_visiting"),
-                        ("gp", "gp"), ("school", "school"), ("outsider", "police")):
-        make_professional(driver, f"pro-{key}", name=f"Pro {key.upper()}", agency_type=agency)
-        people[key] = make_user(application, "practitioner", f"pro-{key}")
-    involve(driver, "pro-sw", "fam-1-child", lead=True, since=date.today() - timedelta(days=100))
-    involve(driver, "pro-gp", "fam-1-child", role="gp", since=date.today() - timedelta(days=900))
     involve(driver, "pro-hv", "fam-1-mother", role="health_visitor")
     return people
 
@@ -154,6 +150,15 @@ def test_concerns_reaching_the_threshold_tell_the_team_to_meet(alert_app, team, 
         [message] = smtp.to(team[key]["email"])
         assert "the team should meet" in _text(message)
     assert smtp.to(team["hv"]["email"]) == []
+
+
+def test_an_account_deactivated_before_the_email_goes_gets_none(alert_app, team, smtp):
+    _add_school(alert_app, team)
+    with alert_app.app_context():
+        worker.collect()  # queued for the school and the GP ...
+        accounts.set_active(team["gp"]["id"], False)  # ... then the GP leaves
+    assert _work(alert_app)["sent"] == 1
+    assert smtp.to(team["gp"]["email"]) == [] and len(smtp.to(team["school"]["email"])) == 1
 
 
 def _choose(application, user, delivery: str):

@@ -7,8 +7,9 @@ from datetime import date, timedelta
 import pytest
 
 from app.team import changes
-from tests.support.graph import add_adult, involve, make_family, make_professional
+from tests.support.graph import add_adult, involve
 from tests.support.store import audit_events
+from tests.support.team import child_team
 from tests.support.web import make_user, post_form, sign_in
 
 CHILD = "/children/fam-1-child"
@@ -16,15 +17,7 @@ CHILD = "/children/fam-1-child"
 
 @pytest.fixture
 def team(app, driver):
-    make_family(driver, "fam-1", "Test family", given_name="Amy")
-    people = {}
-    for key, agency in (("sw", "childrens_social_care"), ("hv", "health_visiting"),
-                        ("gp", "gp"), ("school", "school"), ("outsider", "police")):
-        make_professional(driver, f"pro-{key}", name=f"Pro {key.upper()}", agency_type=agency)
-        people[key] = make_user(app, "practitioner", f"pro-{key}")
-    involve(driver, "pro-sw", "fam-1-child", lead=True, since=date.today() - timedelta(days=100))
-    involve(driver, "pro-gp", "fam-1-child", role="gp", since=date.today() - timedelta(days=900))
-    return people
+    return child_team(app, driver)
 
 
 def end_confirmed(client, data: dict):
