@@ -91,17 +91,16 @@ def send_immediate(now: datetime) -> int:
     try:
         with mailer.connection() as smtp:
             while waiting:
-                alert = waiting.pop(0)
+                # Taken off the list once handled: a broken connection leaves it waiting.
+                alert = waiting[0]
                 try:
                     smtp.send_message(messages.immediate(alert, **_settings()))
                 except (smtplib.SMTPResponseException, smtplib.SMTPRecipientsRefused) as error:
                     _retry(alert, error)
-                    continue
-                except BaseException:
-                    waiting.insert(0, alert)
-                    raise
-                outbox.mark_sent(alert["id"])
-                sent += 1
+                else:
+                    outbox.mark_sent(alert["id"])
+                    sent += 1
+                waiting.pop(0)
     except (smtplib.SMTPException, OSError) as error:
         for alert in waiting:
             _retry(alert, error)
