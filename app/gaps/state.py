@@ -15,12 +15,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 
 from flask import g
 
 from app import access
 from app.domain import child_age_band
 from app.extensions import get_db
+from app.gaps import kept_counts
 from app.gaps.engine import SEVERITY_ORDER, Gap
 from app.gaps.repository import current
 from graph_views.values import native
@@ -70,23 +72,39 @@ def save(gaps: list[Gap], family_ids: list[str] | None = None,
     db = get_db()
     subjects = {row["id"]: row for row in db.read(
         "gap_reviews/subjects", ids=sorted({gap.subject_id for gap in gaps if gap.subject_id}))}
-    rows = [_row(gap, subjects.get(gap.subject_id), today) for gap in gaps]
+    # A gap about an adult in two families is found once for each (one key): it is kept
+    # once, with the first of its families, so that it is counted once and a check finds
+    # it unchanged the next time.
+    first: dict[str, Gap] = {}
+    for gap in sorted(gaps, key=lambda gap: gap.family_id or ""):
+        first.setdefault(gap.key, gap)
+    rows = [_row(gap, subjects.get(gap.subject_id), today) for gap in first.values()]
     # Only what changed is written: after an import most of an area's gaps are found again
     # as they were, and rewriting them all took most of the check (tens of seconds).
     kept = {row["key"]: row["fingerprint"] for row in db.read(
         "gap_state/open_fingerprints", keys=[row["key"] for row in rows])}
     changed = [row for row in rows if kept.get(row["key"]) != row["fingerprint"]]
     for start in range(0, len(changed), 10_000):
-        db.write("gap_state/save", gaps=changed[start:start + 10_000])
-    resolved = db.write("gap_state/resolve", keys=[gap.key for gap in gaps],
-                        family_ids=family_ids)[0]["resolved"]
+        db.write_transaction(partial(_counted, "gap_state/save",
+                                     gaps=changed[start:start + 10_000]))
+    resolved = db.write_transaction(partial(_counted, "gap_state/resolve",
+                                            keys=[gap.key for gap in gaps],
+                                            family_ids=family_ids))["resolved"]
     g.pop("gap_tallies", None)  # counts read earlier in this request are out of date
     if family_ids is None:
         # The counts are kept up to date by each change; counted afresh after a whole
         # area's check all the same, so that no count stays wrong past a night.
-        db.write("gap_state/recount")
-        db.write("gap_state/record_run", gaps=len(gaps))
+        kept_counts.recount(db)
+        db.write("gap_state/record_run", gaps=len(rows))
     return resolved
+
+
+def _counted(query: str, run, **params) -> dict:
+    """Run a query that opens or resolves gaps, then move the kept counts by what it
+    changed, in the same transaction (the counts never disagree with the gaps)."""
+    [row] = run(query, **params)
+    run("gap_state/count_moves", moves=row["moves"])
+    return row
 
 
 def check_area(timings: dict | None = None) -> tuple[list[Gap], int]:

@@ -12,7 +12,7 @@ WITH r, s, s.open_tally AS was
 SET s.review_status = $status,
     s.open_tally = CASE WHEN s.open THEN replace(s.open_tally, '|to_follow', '|reviewed') END,
     s.reviewed_order = s.open_order
-// The gap moves from its tally's "to follow" count to its "reviewed" one (gap_state/save).
+// The gap moves from its tally's "to follow" count to its "reviewed" one (gap_state/count_moves).
 WITH r, was, s.open_tally AS now
 CALL (was, now) {
   WITH was, now WHERE was <> now

@@ -1,5 +1,5 @@
 // Open gaps by rule, severity, sensitivity, agency type, subject and follow-up: the counts
-// kept by tally (GapTally, see gap_state/save), a few hundred at most: no gap is read.
+// kept by tally (GapTally, see gap_state/count_moves), a few hundred at most: no gap is read.
 // Parameters: none. Returns rows {tally, gaps}.
 MATCH (t:GapTally)
 WHERE t.gaps > 0

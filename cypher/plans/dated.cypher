@@ -1,23 +1,28 @@
 // Children on a plan open today whose review has a date, the soonest first (on one day, by
 // name), with the filters given (each null for any): the plan's type, an agency working
-// with the child now, a review due from $due_from and/or by $due_by. A plan's review is due
-// on its next_review, or for a child protection plan with none yet, $first_review_months
-// after the initial conference (as the cp-review-overdue gap says). Only those plans are
-// read (through the next_review and type indexes), not every plan of the area: at a
-// million children, 6,000 of 58,000. The plans with no date follow them: plans/undated.
+// with the child now, a review due from $due_from to $due_by (both always given: the
+// earliest and latest dates for no bound). A plan's review is due on its next_review, or
+// for a child protection plan with none yet, $first_review_months after the initial
+// conference (as the cp-review-overdue gap says). Only those plans are read: the first
+// through the next_review index, from $due_from to $due_by (at a million children, the
+// 6,000 with a date, or in a four weeks' window a few hundred), the others through the
+// type index (child protection plans). The plans with no date follow them: plans/undated.
 // Parameters: $today, $first_review_months, $type, $agency_id, $due_from, $due_by, $skip,
 // $limit. Returns one row {total, children: [{child_id, given_name, family_name, dob,
 // unborn, family_id, family, plan_id, type, category, start, due}]}.
 CALL () {
-  MATCH (p:Plan) WHERE p.next_review IS NOT NULL
+  MATCH (p:Plan)
+  WHERE p.next_review >= $due_from AND p.next_review <= $due_by
   RETURN p, p.next_review AS due
   UNION
-  MATCH (p:Plan {type: 'CP'}) WHERE p.next_review IS NULL
-  RETURN p, coalesce(p.icpc_date, p.start) + duration({months: $first_review_months}) AS due
+  MATCH (p:Plan {type: 'CP'})
+  WHERE p.next_review IS NULL
+  WITH p, coalesce(p.icpc_date, p.start) + duration({months: $first_review_months}) AS due
+  WHERE due >= $due_from AND due <= $due_by
+  RETURN p, due
 }
 WITH p, due
-WHERE due IS NOT NULL AND (p.end IS NULL OR p.end >= $today) AND ($type IS NULL OR p.type = $type)
-  AND ($due_from IS NULL OR due >= $due_from) AND ($due_by IS NULL OR due <= $due_by)
+WHERE (p.end IS NULL OR p.end >= $today) AND ($type IS NULL OR p.type = $type)
 MATCH (c:Child)-[:SUBJECT_OF]->(p)
 // An agency in the child's own team now: looked for only when one is asked for.
 WHERE $agency_id IS NULL OR EXISTS {

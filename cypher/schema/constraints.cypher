@@ -22,5 +22,7 @@ CREATE CONSTRAINT import_id IF NOT EXISTS FOR (n:Import) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT import_lock_id IF NOT EXISTS FOR (n:ImportLock) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT merge_id IF NOT EXISTS FOR (n:Merge) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT duplicate_pair_key IF NOT EXISTS FOR (n:DuplicatePair) REQUIRE n.key IS UNIQUE;
-// The dashboard's counts, one node per tally of open gaps (see gap_state/save).
+// The dashboard's counts, one node per tally of open gaps, and the coordinator's home's,
+// one per family with open gaps (see gap_state/count_moves).
 CREATE CONSTRAINT gap_tally_key IF NOT EXISTS FOR (n:GapTally) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT family_gaps_family IF NOT EXISTS FOR (n:FamilyGaps) REQUIRE n.family_id IS UNIQUE;

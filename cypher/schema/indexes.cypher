@@ -35,5 +35,8 @@ CREATE INDEX gap_state_rule_order IF NOT EXISTS FOR (n:GapState) ON (n.rule_orde
 CREATE INDEX gap_state_agency_order IF NOT EXISTS FOR (n:GapState) ON (n.agency_order);
 CREATE INDEX gap_state_band_order IF NOT EXISTS FOR (n:GapState) ON (n.band_order);
 CREATE INDEX gap_state_open_tally IF NOT EXISTS FOR (n:GapState) ON (n.open_tally);
+// The coordinator's home reads the families with the most severe gaps from the top of these.
+CREATE INDEX family_gaps_rank IF NOT EXISTS FOR (n:FamilyGaps) ON (n.rank);
+CREATE INDEX family_gaps_rank_plain IF NOT EXISTS FOR (n:FamilyGaps) ON (n.rank_plain);
 // The list of gaps followed up reads only those, in the same order.
 CREATE INDEX gap_state_reviewed_order IF NOT EXISTS FOR (n:GapState) ON (n.reviewed_order);

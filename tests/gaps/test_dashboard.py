@@ -15,6 +15,7 @@ from app.gaps import state as gap_state
 from app.gaps.engine import SEVERITY_ORDER
 from tests.records.conftest import day_month_year
 from tests.support.demo import load_demo
+from tests.support.graph import add_adult, involve, make_family, make_professional
 from tests.support.store import audit_events
 from tests.support.web import client_as, make_user, post_form, sign_in
 
@@ -103,29 +104,100 @@ def fresh_counts(driver) -> dict[str, int]:
         "RETURN s.open_tally AS key, count(*) AS gaps").records}
 
 
-def test_the_counts_kept_follow_every_change_as_a_fresh_count_would(coordinator, driver):
-    """The dashboard's counts are kept, not counted: after a gap is resolved by a team
-    change, opened by a record change and followed up, each is what counting the open gaps
-    afresh gives (and the area's twelve gaps are all counted)."""
+def kept_family_counts(driver) -> dict[str, tuple]:
+    """Each family's kept counts (high, medium, low; then those not sensitive), with none
+    at zero."""
+    return {r["id"]: tuple(r["n"]) for r in driver.execute_query(
+        "MATCH (f:FamilyGaps) WHERE f.high + f.medium + f.low > 0 RETURN f.family_id AS id, "
+        "[f.high, f.medium, f.low, f.high_plain, f.medium_plain, f.low_plain] AS n").records}
+
+
+def fresh_family_counts(driver) -> dict[str, tuple]:
+    counted: dict[str, list[int]] = {}
+    for r in driver.execute_query(
+            "MATCH (s:GapState) WHERE s.open_tally IS NOT NULL AND s.family_id IS NOT NULL "
+            "RETURN s.family_id AS id, s.severity AS severity, s.sensitive AS sensitive").records:
+        n = counted.setdefault(r["id"], [0] * 6)
+        at = ["high", "medium", "low"].index(r["severity"])
+        n[at] += 1
+        if not r["sensitive"]:
+            n[3 + at] += 1
+    return {family: tuple(n) for family, n in counted.items()}
+
+
+def assert_counts_kept_right(driver) -> None:
     assert kept_counts(driver) == fresh_counts(driver)
+    assert kept_family_counts(driver) == fresh_family_counts(driver)
+
+
+def test_the_counts_kept_follow_every_change_as_a_fresh_count_would(coordinator, driver):
+    """The dashboard's counts and each family's are kept, not counted: after a gap is
+    resolved by a team change, opened by a record change and followed up, each is what
+    counting the open gaps afresh gives (and the area's twelve gaps are all counted)."""
+    assert_counts_kept_right(driver)
     assert sum(kept_counts(driver).values()) == 12
     post_form(coordinator, f"{ZARA}/colleagues", f"{ZARA}/colleagues", {
         "professional_id": "demo-pro-ahmed", "role": "health_visitor",
         "since": date.today().isoformat()})
-    assert kept_counts(driver) == fresh_counts(driver)
+    assert_counts_kept_right(driver)
     assert sum(kept_counts(driver).values()) == 11
     post_form(coordinator, "/families/demo-fam-okafor/members/new",
               "/families/demo-fam-okafor/members/new", {
                   "kind": "child", "role": "child", "given_name": "Ada",
                   "family_name": "Okafor", "gender": "female",
                   **day_month_year("dob", date.today() - timedelta(days=60))})
-    assert kept_counts(driver) == fresh_counts(driver)
+    assert_counts_kept_right(driver)
     assert sum(kept_counts(driver).values()) > 11
     post_form(coordinator, "/gaps", "/gaps/review", {
         "key": "no-gp:demo-per-liam-hughes", "family_id": "demo-fam-hughes",
         "status": "not_applicable", "note": "Registered last week"})
-    assert kept_counts(driver) == fresh_counts(driver)
+    assert_counts_kept_right(driver)
     assert any(key.endswith("|reviewed") for key in kept_counts(driver))
+
+
+def test_a_check_of_the_whole_area_puts_wrong_counts_right(coordinator, app, driver):
+    """Counts made wrong behind the app's back (a family's too high, one missing, one for a
+    family with no open gap) are right again after the next check of the whole area."""
+    driver.execute_query("MATCH (f:FamilyGaps {family_id: 'demo-fam-okafor'}) "
+                         "SET f.high = f.high + 3, f.rank = '000009|000000|000000'")
+    driver.execute_query("MATCH (f:FamilyGaps {family_id: 'demo-fam-hughes'}) DELETE f")
+    driver.execute_query("CREATE (:FamilyGaps {family_id: 'demo-fam-none', high: 1, medium: 0, "
+                         "low: 0, high_plain: 1, medium_plain: 0, low_plain: 0, "
+                         "rank: '000001|000000|000000', rank_plain: '000001|000000|000000'})")
+    assert kept_family_counts(driver) != fresh_family_counts(driver)
+    with app.test_request_context():
+        gap_state.check_area()
+    assert_counts_kept_right(driver)
+    assert driver.execute_query("MATCH (f:FamilyGaps) WHERE f.rank = '000009|000000|000000' "
+                                "OR f.family_id = 'demo-fam-none' AND f.rank IS NOT NULL "
+                                "RETURN count(f) AS n").records[0]["n"] == 0
+
+
+def test_a_gap_found_in_two_families_is_kept_and_counted_once(coordinator, app, driver):
+    """An adult in two families, known to probation and linked to neither family's
+    children, is found once for each family (one gap, one key): it is kept once, counted
+    once, and found unchanged by the next check (nothing written)."""
+    for family in ("fam-a", "fam-b"):
+        make_family(driver, family, f"Family {family}", child_id=f"{family}-child")
+    add_adult(driver, "fam-a", "both-adult")
+    driver.execute_query("MATCH (a:Adult {id: 'both-adult'}), (f:Family {id: 'fam-b'}) "
+                         "CREATE (a)-[:MEMBER_OF {role: 'parent'}]->(f)")
+    make_professional(driver, "pro-probation", agency_type="probation")
+    involve(driver, "pro-probation", "both-adult", role="probation_officer")
+    key = "adult-risk-unlinked:both-adult:pro-probation"
+    with app.test_request_context():
+        found, _ = gap_state.check_area()
+        assert [gap.family_id for gap in found if gap.key == key] in (
+            ["fam-a", "fam-b"], ["fam-b", "fam-a"])
+        assert_counts_kept_right(driver)
+        counts = kept_family_counts(driver)  # the two children have the same gaps else
+        assert counts["fam-a"][0] == counts["fam-b"][0] + 1
+        written = driver.execute_query(
+            "MATCH (s:GapState {key: $key}) RETURN s.updated_at AS at", key=key).records
+        gap_state.check_area()
+    assert driver.execute_query(
+        "MATCH (s:GapState {key: $key}) RETURN s.updated_at AS at", key=key).records == written
+    assert_counts_kept_right(driver)
 
 
 def test_a_check_writes_only_the_gaps_that_changed(coordinator, app, driver):
@@ -275,8 +347,9 @@ def test_gaps_kept_by_an_earlier_version_are_listed_after_the_schema_is_applied(
                          "s.rule_order, s.agency_order, s.band_order "
                          "SET s.open_tally = s.rule + '|' + s.severity + '|' + "
                          "toString(s.sensitive) + '|to_follow'")
-    driver.execute_query("MATCH (t:GapTally) DETACH DELETE t")  # it kept no counts
+    driver.execute_query("MATCH (t:GapTally|FamilyGaps) DETACH DELETE t")  # it kept no counts
     db.apply_schema()
+    assert_counts_kept_right(driver)
     html = coordinator.get("/gaps").get_data(as_text=True)
     assert "Zara Okafor" in html.split("To follow up")[1].split("Acknowledged or not")[0]
     assert "Liam Hughes" in html.split("Acknowledged or not applicable (1)")[1]

@@ -29,11 +29,11 @@ def coordinator(app, family):
 
 def graph_state(driver) -> list[str]:
     """Every node and relationship with its properties, to compare before and after; all
-    but the gaps as last checked (GapState, GapRun, and GapTally: the counts of a tally met
-    on the way stay, at 0), which keep the history of each check: a merge and its undo
-    leave there a gap closed and opened again."""
+    but the gaps as last checked (GapState, GapRun, and GapTally and FamilyGaps: the counts
+    of a tally or family met on the way stay, at 0), which keep the history of each check:
+    a merge and its undo leave there a gap closed and opened again."""
     nodes = driver.execute_query(
-        "MATCH (n) WHERE NOT n:GapState AND NOT n:GapRun AND NOT n:GapTally "
+        "MATCH (n) WHERE NOT n:GapState AND NOT n:GapRun AND NOT n:GapTally AND NOT n:FamilyGaps "
         "RETURN labels(n) AS l, properties(n) AS p").records
     rels = driver.execute_query(
         "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p"
