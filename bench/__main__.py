@@ -54,8 +54,9 @@ PARTS: dict[str, Callable[[Run, Database], list[Figure]]] = {
     "sample": lambda run, db: load_bench.batched_vs_row_by_row(
         db, 100 if run.quick else 1000, seed=10_000 + run.seed, as_of=run.as_of),
     "map": lambda run, db: web.measure(db, run.seed, samples=run.samples),
-    "pages": lambda run, db: pages.measure(db, run.seed, samples=run.samples),
     "gaps": lambda run, db: gaps.measure(db, run.seed, samples=run.samples),
+    # After the gaps: the lists and a team change read and move what the area's check kept.
+    "pages": lambda run, db: pages.measure(db, run.seed, samples=run.samples),
     "analysis": lambda run, db: analysis.measure(db, run.seed, samples=run.samples),
     "audit": lambda run, db: audit.measure(db, run.seed, samples=run.samples,
                                            events=20_000 if run.quick else 1_000_000),

@@ -1,8 +1,11 @@
-"""The counts of open gaps kept beside them: by tally (the dashboard's counts and totals)
-and by family (the coordinator's families with the most severe gaps). Every change moves
-them in its own transaction (gap_state/count_moves); they are counted afresh after each
-check of the whole area and when the schema is applied, so that none stays wrong past a
-night, whatever was written behind the app's back."""
+"""The counts kept beside what they count, so that a page reads a few numbers instead of
+counting a whole area: open gaps by tally (the dashboard's counts and totals) and by
+family (the coordinator's families with the most severe gaps), plans with no review date
+by type (the list of children on plans). Every change through the app moves them in its
+own transaction (gap_state/count_moves, plans/count_plans); they are counted afresh after
+each check of the whole area (nightly, and after every import) and when the schema is
+applied, so that none stays wrong past a night, whatever was written behind the app's
+back."""
 
 from __future__ import annotations
 
@@ -16,8 +19,10 @@ BATCH = 10_000
 
 
 def recount(db: Database) -> int:
-    """Count every tally afresh, and the families whose counts are not what their open
-    gaps count. Returns how many families were put right."""
+    """Count every tally afresh, the families whose counts are not what their open gaps
+    count, and the plans with no review date. Returns how many families were put right."""
+    db.write("plans/count_plans", ids=None)
+    db.write("plans/recount")
     db.write("gap_state/recount")
     wrong = [row["family_id"] for row in db.read("gap_state/families_miscounted")]
     for start in range(0, len(wrong), BATCH):

@@ -349,6 +349,7 @@ def add_plan(child_id: str, values: dict[str, Any], user_id: str) -> Change:
                                       "change that plan instead")
         run("records/create_plan", child_id=child_id, id=plan_id,
             values={k: v for k, v in values.items() if v is not None}, user_id=user_id)
+        run("plans/count_plans", ids=[plan_id])
         return Change("plan_added", child_id, sorted(k for k, v in values.items()
                                                      if v is not None), plan_id)
     return in_one_transaction(work)
@@ -367,5 +368,6 @@ def change_plan(child_id: str, plan_id: str, values: dict[str, Any], version: in
         if fields:
             run("records/update_plan", child_id=child_id, plan_id=plan_id, version=version,
                 values={name: values[name] for name in fields})
+            run("plans/count_plans", ids=[plan_id])
         return Change("plan_changed", child_id, fields, plan_id)
     return in_one_transaction(work)

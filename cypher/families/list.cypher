@@ -2,13 +2,14 @@
 // any): a child on a plan open today ($plan_type: a type, or 'any'), an agency working now
 // with someone in the family ($agency_id), an open gap, as last checked, of $max_rank or
 // more severe (0 high, 1 medium, 2 low; of those this user may see: $sees_sensitive).
-// Read in the family_name index's order up to the page's end (no sort of every family): a
-// first page reads about as many families as it shows when nothing is filtered.
+// Read in the family_name_id index's order up to the page's end (no sort of every family,
+// nor of the families of one name): a first page reads as many families as it shows when
+// nothing is filtered.
 // Parameters: $today, $plan_type, $agency_id, $max_rank, $sees_sensitive, $skip, $limit.
 // Returns rows {family_id, name, children, plans (open plans' types), next_review (the
 // soonest due, null if none recorded), high, medium, low (open gaps this user may see)}.
 MATCH (f:Family)
-WHERE f.name >= ''
+WHERE f.name >= '' AND f.id IS NOT NULL
 WITH f ORDER BY f.name, f.id
 WHERE ($plan_type IS NULL OR any(type IN
         [(f)<-[:MEMBER_OF]-(:Child)-[:SUBJECT_OF]->(p:Plan)

@@ -5,34 +5,64 @@
 // for a child protection plan with none yet, $first_review_months after the initial
 // conference (as the cp-review-overdue gap says). Only those plans are read: the first
 // through the next_review index, from $due_from to $due_by (at a million children, the
-// 6,000 with a date, or in a four weeks' window a few hundred), the others through the
-// type index (child protection plans). The plans with no date follow them: plans/undated.
+// 6,000 with a date, or in a four weeks' window a few hundred: counted, and read in the
+// index's order up to the page's end), the others through the type index (child
+// protection plans). The plans with no date follow them: plans/undated.
 // Parameters: $today, $first_review_months, $type, $agency_id, $due_from, $due_by, $skip,
 // $limit. Returns one row {total, children: [{child_id, given_name, family_name, dob,
 // unborn, family_id, family, plan_id, type, category, start, due}]}.
+// How many have a next_review: counted, their children's names not read. (An end date is
+// compared through coalesce: an OR would be planned as two index reads, without order.)
 CALL () {
   MATCH (p:Plan)
   WHERE p.next_review >= $due_from AND p.next_review <= $due_by
-  RETURN p, p.next_review AS due
-  UNION
+    AND coalesce(p.end, $today) >= $today AND ($type IS NULL OR p.type = $type)
+  MATCH (c:Child)-[:SUBJECT_OF]->(p)
+  // An agency in the child's own team now: looked for only when one is asked for.
+  WHERE $agency_id IS NULL OR EXISTS {
+    MATCH (c)<-[i:INVOLVED_WITH]-(:Professional)-[:WORKS_FOR]->(:Agency {id: $agency_id})
+    WHERE i.`to` IS NULL OR i.`to` >= $today
+  }
+  RETURN count(*) AS with_date
+}
+// Of those, the first $skip + $limit in the index's order (with the rest of the last one's
+// day: the names decide between them), not every one sorted.
+CALL () {
+  MATCH (p:Plan)
+  WHERE p.next_review >= $due_from AND p.next_review <= $due_by
+    AND coalesce(p.end, $today) >= $today AND ($type IS NULL OR p.type = $type)
+  MATCH (c:Child)-[:SUBJECT_OF]->(p)
+  WHERE $agency_id IS NULL OR EXISTS {
+    MATCH (c)<-[i:INVOLVED_WITH]-(:Professional)-[:WORKS_FOR]->(:Agency {id: $agency_id})
+    WHERE i.`to` IS NULL OR i.`to` >= $today
+  }
+  WITH c, p ORDER BY p.next_review, c.family_name, c.given_name, c.id, p.id
+  LIMIT $skip + $limit
+  RETURN collect([c, p, p.next_review]) AS first_dated
+}
+// The child protection plans due by their initial conference: every one (they are few).
+CALL () {
   MATCH (p:Plan {type: 'CP'})
-  WHERE p.next_review IS NULL
+  WHERE p.next_review IS NULL AND coalesce(p.end, $today) >= $today
+    AND ($type IS NULL OR $type = 'CP')
   WITH p, coalesce(p.icpc_date, p.start) + duration({months: $first_review_months}) AS due
   WHERE due >= $due_from AND due <= $due_by
-  RETURN p, due
+  MATCH (c:Child)-[:SUBJECT_OF]->(p)
+  WHERE $agency_id IS NULL OR EXISTS {
+    MATCH (c)<-[i:INVOLVED_WITH]-(:Professional)-[:WORKS_FOR]->(:Agency {id: $agency_id})
+    WHERE i.`to` IS NULL OR i.`to` >= $today
+  }
+  RETURN collect([c, p, due]) AS first_reviews
 }
-WITH p, due
-WHERE (p.end IS NULL OR p.end >= $today) AND ($type IS NULL OR p.type = $type)
-MATCH (c:Child)-[:SUBJECT_OF]->(p)
-// An agency in the child's own team now: looked for only when one is asked for.
-WHERE $agency_id IS NULL OR EXISTS {
-  MATCH (c)<-[i:INVOLVED_WITH]-(:Professional)-[:WORKS_FOR]->(:Agency {id: $agency_id})
-  WHERE i.`to` IS NULL OR i.`to` >= $today
-}
-WITH c, p, due ORDER BY due, c.family_name, c.given_name, c.id, p.id
+WITH with_date + size(first_reviews) AS total, first_dated + first_reviews AS candidates
 // Ids only, in order; the page's details (the family above all) are read for its rows alone.
-WITH collect([c.id, p.id, due]) AS found
-WITH size(found) AS total, found[$skip..$skip + $limit] AS page
+CALL (candidates) {
+  UNWIND candidates AS row
+  WITH row[0] AS c, row[1] AS p, row[2] AS due
+  ORDER BY due, c.family_name, c.given_name, c.id, p.id
+  RETURN collect([c.id, p.id, due]) AS found
+}
+WITH total, found[$skip..$skip + $limit] AS page
 CALL (page) {
   UNWIND range(0, size(page) - 1) AS at
   MATCH (c:Child {id: page[at][0]})-[:SUBJECT_OF]->(p:Plan {id: page[at][1]})

@@ -25,4 +25,6 @@ CREATE CONSTRAINT duplicate_pair_key IF NOT EXISTS FOR (n:DuplicatePair) REQUIRE
 // The dashboard's counts, one node per tally of open gaps, and the coordinator's home's,
 // one per family with open gaps (see gap_state/count_moves).
 CREATE CONSTRAINT gap_tally_key IF NOT EXISTS FOR (n:GapTally) REQUIRE n.key IS UNIQUE;
+// How many plans have no review date, by type (see plans/count_plans).
+CREATE CONSTRAINT plan_tally_type IF NOT EXISTS FOR (n:PlanTally) REQUIRE n.type IS UNIQUE;
 CREATE CONSTRAINT family_gaps_family IF NOT EXISTS FOR (n:FamilyGaps) REQUIRE n.family_id IS UNIQUE;

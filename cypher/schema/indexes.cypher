@@ -8,6 +8,10 @@ CREATE INDEX person_dob IF NOT EXISTS FOR (n:Person) ON (n.dob);
 CREATE INDEX plan_type IF NOT EXISTS FOR (n:Plan) ON (n.type);
 // The children on plans are listed by review date: the plans that have one are found by it.
 CREATE INDEX plan_next_review IF NOT EXISTS FOR (n:Plan) ON (n.next_review);
+// Those with none through these: kept as counted (plans/count_plans), and with an end to come.
+CREATE INDEX plan_undated_type IF NOT EXISTS FOR (n:Plan) ON (n.undated_type);
+CREATE INDEX plan_counted_as IF NOT EXISTS FOR (n:Plan) ON (n.counted_as);
+CREATE INDEX plan_end IF NOT EXISTS FOR (n:Plan) ON (n.end);
 CREATE INDEX agency_type IF NOT EXISTS FOR (n:Agency) ON (n.type);
 CREATE INDEX involvement_role IF NOT EXISTS FOR ()-[r:INVOLVED_WITH]-() ON (r.role);
 CREATE INDEX activity_professional IF NOT EXISTS FOR (n:Activity) ON (n.professional_id);
@@ -25,8 +29,9 @@ CREATE INDEX merge_kept IF NOT EXISTS FOR (n:Merge) ON (n.kept_id);
 // The gaps dashboard reads the open gap states; a family's check resolves its own.
 CREATE INDEX gap_state_open IF NOT EXISTS FOR (n:GapState) ON (n.open);
 CREATE INDEX gap_state_family IF NOT EXISTS FOR (n:GapState) ON (n.family_id);
-// The list of families pages through them in name order.
-CREATE INDEX family_name IF NOT EXISTS FOR (n:Family) ON (n.name);
+// The list of families pages through them in name order, then id (many share a name: at a
+// million children, a first page read the 1,000 of its first name to sort them by id).
+CREATE INDEX family_name_id IF NOT EXISTS FOR (n:Family) ON (n.name, n.id);
 // The dashboard pages through open gaps in this index's order (most severe, then oldest)
 // and counts them by rule and severity from the other alone.
 CREATE INDEX gap_state_open_order IF NOT EXISTS FOR (n:GapState) ON (n.open_order);

@@ -15,3 +15,5 @@ DROP INDEX api_token_user IF EXISTS;
 DROP INDEX saved_query_user IF EXISTS;
 // Age bands are counted with the other tallies since they are kept on each gap.
 DROP INDEX gap_state_open_dob IF EXISTS;
+// Families are listed by name and id from one index (family_name_id).
+DROP INDEX family_name IF EXISTS;

@@ -1,13 +1,15 @@
 """The chair's lists: reviews due in the next four weeks on the coordinator's home, children
 on plans with filters and pages, and the families with the most severe gaps."""
 
+import re
 from datetime import date, timedelta
 
 from app.gaps import state as gap_state
 from app.plans import repository as plans
+from tests.records.conftest import day_month_year
 from tests.support.demo import load_demo
 from tests.support.graph import add_child, add_plan, involve, make_family, make_professional
-from tests.support.web import client_as
+from tests.support.web import client_as, post_form
 
 TODAY = date.today()
 # Children whose plan's review falls on each side of the four weeks' edges.
@@ -154,3 +156,63 @@ def test_names_are_escaped(app, driver):
     html = client_as(app, "coordinator").get("/").get_data(as_text=True)
     assert "<img src=x" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
     assert "<script>alert(1)" not in html
+
+
+def stated_total(coordinator, query: str = "") -> int:
+    html = coordinator.get(f"/plans{query}").get_data(as_text=True)
+    return int(re.search(r"([\d,]+) child(?:ren)? on a plan open today", html)[1].replace(",", ""))
+
+
+def counted_afresh(driver, plan_type: str | None = None) -> int:
+    """Children on plans open today, counted by the tests' own query."""
+    return driver.execute_query(
+        "MATCH (:Child)-[:SUBJECT_OF]->(p:Plan) WHERE (p.end IS NULL OR p.end >= date()) "
+        "AND ($type IS NULL OR p.type = $type) RETURN count(p) AS n", type=plan_type
+    ).records[0]["n"]
+
+
+def test_the_count_of_children_on_plans_follows_every_change_to_a_plan(app, driver):
+    """How many children are on plans is read from counts kept by the changes (not from
+    every plan): a plan added with no review date, given one, then ended with none, and
+    one ending later are each counted as a fresh count of the plans counts them, with a
+    type filter too."""
+    make_family(driver, "fam-1", "Plan family", child_id="amy")
+    add_child(driver, "fam-1", "ben", date(2017, 1, 1), given_name="Ben")
+    add_plan(driver, "ben", "LAC", TODAY - timedelta(days=40), end=TODAY + timedelta(days=3))
+    coordinator = client_as(app, "coordinator")
+    assert stated_total(coordinator) == counted_afresh(driver) == 1
+    page = "/people/amy/plans/new"
+    start = TODAY - timedelta(days=10)
+    assert post_form(coordinator, page, page, {
+        "type": "CIN", **day_month_year("start", start)}).status_code == 302
+    assert stated_total(coordinator) == counted_afresh(driver) == 2
+    assert stated_total(coordinator, "?type=CIN") == counted_afresh(driver, "CIN") == 1
+    plan_id = driver.execute_query("MATCH (:Child {id: 'amy'})-[:SUBJECT_OF]->(p:Plan) "
+                                   "RETURN p.id AS id").records[0]["id"]
+    page = f"/people/amy/plans/{plan_id}"
+    assert post_form(coordinator, page, page, {
+        "type": "CIN", "category": "", **day_month_year("start", start),
+        **day_month_year("next_review", TODAY + timedelta(days=20)),
+        "version": "1"}).status_code == 302
+    assert stated_total(coordinator) == counted_afresh(driver) == 2
+    assert post_form(coordinator, page, page, {
+        "type": "CIN", "category": "", **day_month_year("start", start),
+        "next_review-day": "", "next_review-month": "", "next_review-year": "",
+        **day_month_year("end", TODAY - timedelta(days=1)), "version": "2"}).status_code == 302
+    assert driver.execute_query("MATCH (p:Plan {id: $id}) RETURN p.next_review AS due",
+                                id=plan_id).records[0]["due"] is None
+    assert stated_total(coordinator) == counted_afresh(driver) == 1
+    assert stated_total(coordinator, "?type=CIN") == counted_afresh(driver, "CIN") == 0
+
+
+def test_counts_written_wrong_are_put_right_by_the_check_of_the_whole_area(app, driver):
+    """Plans written behind the app's back (no count kept) are counted after the next check
+    of the whole area (nightly, or after an import)."""
+    make_family(driver, "fam-1", "Plan family", child_id="amy")
+    driver.execute_query("MATCH (c:Child {id: 'amy'}) CREATE (c)-[:SUBJECT_OF]->"
+                         "(:Plan {id: 'behind', type: 'EARLY_HELP', start: date()})")
+    coordinator = client_as(app, "coordinator")
+    assert stated_total(coordinator) == 0 != counted_afresh(driver)
+    with app.test_request_context():
+        gap_state.check_area()
+    assert stated_total(coordinator) == counted_afresh(driver) == 1

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
+
+COUNT_PLANS = (Path(__file__).resolve().parents[2] / "cypher/plans/count_plans.cypher").read_text()
 
 
 def make_family(driver, family_id: str = "fam-1", name: str = "Test family",
@@ -67,6 +70,7 @@ def involve(driver, professional_id: str, person_id: str, role: str = "allocated
 
 def add_plan(driver, child_id: str, plan_type: str, start: date,
              next_review: date | None = None, end: date | None = None) -> None:
+    """A plan written as the app writes one: its counts kept (plans/count_plans) with it."""
     driver.execute_query(
         """
         MATCH (c:Child {id: $child_id})
@@ -74,6 +78,7 @@ def add_plan(driver, child_id: str, plan_type: str, start: date,
                                           icpc_date: $start, next_review: $next_review, end: $end})
         """,
         child_id=child_id, type=plan_type, start=start, next_review=next_review, end=end)
+    driver.execute_query(COUNT_PLANS, ids=[f"{child_id}-{plan_type}"])
 
 
 def add_child(driver, family_id: str, child_id: str, dob: date | None,
