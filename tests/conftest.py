@@ -14,6 +14,7 @@ from neo4j import GraphDatabase
 from app import create_app
 from app.config import TestConfig
 from app.db import Database, load_queries
+from app.directory import repository as directory
 from tests.support.neo4j_server import test_server
 from tests.support.postgres_server import postgres_url
 from tests.support.store import empty_store
@@ -67,12 +68,16 @@ def schema(app):
 
 @pytest.fixture(autouse=True)
 def clean_graph(request):
-    """Every test starts from an empty graph (the schema stays) and an empty store. Tests
+    """Every test starts from an empty graph (the schema stays) and an empty store, and the
+    app holds nothing read from an earlier test's graph (the agencies a form offers). Tests
     marked `no_graph` (tests/unit/ all are) need neither, and run without a database."""
     if "no_graph" not in request.keywords:
         request.getfixturevalue("schema")
         request.getfixturevalue("driver").execute_query("MATCH (n) DETACH DELETE n")
-        empty_store(request.getfixturevalue("app").extensions["store"])
+        app = request.getfixturevalue("app")
+        empty_store(app.extensions["store"])
+        with app.app_context():
+            directory.forget_agency_choices()
     yield
 
 

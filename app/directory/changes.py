@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from app.admin import repository as accounts
+from app.directory import repository as directory
 from app.records.changes import (
     Change,
     ChangedSinceOpened,
@@ -37,7 +38,9 @@ def add_agency(values: dict[str, Any], user_id: str) -> Change:
     def work(run: Run) -> Change:
         run("directory/create_agency", id=agency_id, values=values, user_id=user_id)
         return Change("agency_added", agency_id, sorted(values))
-    return in_one_transaction(work)
+    change = in_one_transaction(work)
+    directory.forget_agency_choices()
+    return change
 
 
 def change_agency(agency_id: str, values: dict[str, Any], version: int) -> Change:
@@ -50,7 +53,9 @@ def change_agency(agency_id: str, values: dict[str, Any], version: int) -> Chang
             run("directory/update_agency", agency_id=agency_id, version=version,
                 values={k: values[k] for k in fields})
         return Change("agency_changed", agency_id, fields)
-    return in_one_transaction(work)
+    change = in_one_transaction(work)
+    directory.forget_agency_choices()
+    return change
 
 
 def add_professional(agency_id: str, values: dict[str, Any], user_id: str) -> Change:

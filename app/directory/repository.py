@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Container
+
+from flask import current_app
 from sqlalchemy import select
 
 from app.extensions import get_db
@@ -18,9 +22,43 @@ def agencies() -> list[dict]:
     return get_db().read("directory/agencies")
 
 
+# A region has thousands of agencies, and the lists' agency filter offered every one on
+# every page (at a million children, reading and sorting 3,000 was four fifths of the list
+# of children on plans): they are read once a minute per process, and again at once after
+# a change to an agency made in this process (an import, the directory's pages).
+CHOICES_SECONDS = 60.0
+
+
 def agency_choices() -> list[dict]:
-    """Each agency's id and name, for a form's choices."""
-    return get_db().read("directory/agency_choices")
+    """Each agency's id and name, by name, for a form's choices (as read within the last
+    CHOICES_SECONDS)."""
+    kept = current_app.extensions.get("agency_choices")
+    if kept is None or time.monotonic() - kept[0] > CHOICES_SECONDS:
+        kept = (time.monotonic(), get_db().read("directory/agency_choices"))
+        current_app.extensions["agency_choices"] = kept
+    return kept[1]
+
+
+def forget_agency_choices() -> None:
+    """After a change to the agencies: the next form reads them afresh."""
+    current_app.extensions.pop("agency_choices", None)
+
+
+class _KnownAgencies(Container[str]):
+    """The agency ids a filter accepts: those offered, or one recorded since they were read
+    (an agency added in another process shows in the choices within a minute, and filters
+    at once)."""
+
+    def __init__(self, offered: list[dict]) -> None:
+        self.offered = {a["id"] for a in offered}
+
+    def __contains__(self, agency_id: object) -> bool:
+        return agency_id in self.offered or (
+            isinstance(agency_id, str) and agency(agency_id) is not None)
+
+
+def known_agencies(offered: list[dict]) -> Container[str]:
+    return _KnownAgencies(offered)
 
 
 def agency(agency_id: str) -> dict | None:

@@ -28,7 +28,8 @@ def family_list():
     agency working with the family and its open gaps (as last checked). Names are not a
     filter: they would sit in the address; the search finds a family by name (POST)."""
     agencies = directory.agency_choices()
-    filters = chosen_filters({"plan": {"any", *PLAN_TYPES}, "agency": {a["id"] for a in agencies},
+    filters = chosen_filters({"plan": {"any", *PLAN_TYPES},
+                              "agency": directory.known_agencies(agencies),
                               "gaps": families.GAP_FILTERS})
     page = bounded_int_arg("page", 1, 1, 100_000)
     today = date.today()

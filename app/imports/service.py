@@ -17,6 +17,7 @@ from pathlib import Path
 from app.audit import repository as audit
 from app.csv_export import csv_text
 from app.db import Database
+from app.directory import repository as directory
 from app.gaps import state as gap_state
 from app.imports import agency_list, annex_a, ssd
 from app.imports.apply import Difference, Progress, apply, compare
@@ -143,6 +144,7 @@ def run(db: Database, kind: str, path: Path, *, la_code: str, as_of: date, dry_r
         "duplicate_pairs": json.dumps(result.difference.possible_duplicates)})
     duplicates.flag_from_import(db, result.difference.possible_duplicates)
     gap_state.check_area()  # an import may change the gaps of any family
+    directory.forget_agency_choices()  # and add agencies
     audit.record("import", result.import_id, "allowed", user_id=user_id,
                  reason=f"{kind} {snapshot.source}: " + ", ".join(
                      f"{name} {value}" for name, value in counts.items()))

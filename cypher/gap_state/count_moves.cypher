@@ -6,9 +6,10 @@
 // high, medium and low, all of them and those that are not sensitive), instead of counting
 // the open gaps of the whole area. Each kind is summed, then applied in the order of its
 // keys (so that two checks at once take the counts' locks in the same order).
-// A family's `rank` and `rank_plain` (counts written as high|medium|low, six digits each,
-// null with none: a family left with no open gap keeps its node, at zero) are what the index reads from the top: `rank` counts every open gap (for
-// those who see sensitive services), `rank_plain` only the gaps that are not sensitive.
+// A family's `rank` and `rank_plain` (its counts written as high|medium|low, six digits
+// each; null with none: a family left with no open gap keeps its node, at zero) are what
+// the index is read from the top by: `rank` counts every open gap (for those who see
+// sensitive services), `rank_plain` only the gaps that are not sensitive.
 // Parameters: $moves, a list of [family_id, tally, -1 or 1]. Returns nothing.
 CALL () {
   UNWIND $moves AS move

@@ -1,6 +1,6 @@
-// Counts the open gaps of each tally afresh (GapTally, see gap_state/count_moves): when the schema
-// is applied (an older version kept no counts) and after each check of the whole area, so
-// that a count could never stay wrong past a night. Every count is locked first, so that a
+// Counts the open gaps of each tally afresh (GapTally, see gap_state/count_moves): when the
+// schema is applied (an older version kept no counts) and after each check of the whole
+// area, so that a count could never stay wrong past a night. Every count is locked first, so that a
 // check of a family running at the same time waits, then adds its own change to the counts
 // made here (or, if it got there first, is counted here).
 // Parameters: none. Returns nothing.

@@ -26,7 +26,8 @@ WITH p, p.counted_as AS was,
                AND NOT (p.type = 'CP' AND coalesce(p.icpc_date, p.start) IS NOT NULL)
           THEN p.type END AS undated
 WITH p, was, undated, CASE WHEN p.end IS NULL THEN undated END AS now
-WHERE coalesce(was, '') <> coalesce(now, '') OR coalesce(p.undated_type, '') <> coalesce(undated, '')
+WHERE coalesce(was, '') <> coalesce(now, '')
+   OR coalesce(p.undated_type, '') <> coalesce(undated, '')
 SET p.undated_type = undated, p.counted_as = now
 WITH collect([was, -1]) + collect([now, 1]) AS moves
 UNWIND moves AS move

@@ -216,3 +216,21 @@ def test_counts_written_wrong_are_put_right_by_the_check_of_the_whole_area(app, 
     with app.test_request_context():
         gap_state.check_area()
     assert stated_total(coordinator) == counted_afresh(driver) == 1
+
+
+def test_the_agency_filter_offers_an_agency_as_soon_as_it_is_recorded(app, driver):
+    """The agencies a filter offers are read once a minute (a region has thousands), but
+    one added on the directory's pages is offered at once, and one written since by
+    another process filters at once even before it is offered."""
+    plans_around_the_edges(driver)
+    coordinator = client_as(app, "coordinator")
+    assert "Northgate School" not in coordinator.get("/plans").get_data(as_text=True)
+    added = post_form(client_as(app, "admin"), "/directory/agencies/new",
+                      "/directory/agencies/new", {"name": "Northgate School", "type": "school"})
+    assert added.status_code == 302
+    assert "Northgate School" in coordinator.get("/plans").get_data(as_text=True)
+    make_professional(driver, "pro-school", agency_type="school")  # behind the app's back
+    involve(driver, "pro-school", "today", role="designated_safeguarding_lead")
+    assert ">Agency school<" not in coordinator.get("/families").get_data(as_text=True)
+    school = coordinator.get("/plans?agency=agency-school").get_data(as_text=True)
+    assert ">Today Test<" in school and ">Yesterday Test<" not in school
