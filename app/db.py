@@ -321,6 +321,7 @@ class Database:
         self.run_script("migrate/gap_state_open_keys")
         from app.gaps import kept_counts  # the gaps' own module (it needs this one)
 
-        kept_counts.recount(self)  # the counts of open gaps, kept since these versions
+        kept_counts.recount(self)  # the counts kept, since these versions
+        kept_counts.recount_families(self)
         log.info("schema applied", extra={"files": applied})
         return applied

@@ -11,6 +11,7 @@ REMOVE f._lock
 WITH f
 CALL (f) {
   OPTIONAL MATCH (s:GapState {family_id: f.family_id})
+  USING INDEX s:GapState(family_id)
   WHERE s.open_tally IS NOT NULL
   WITH split(s.open_tally, '|') AS tally
   WITH tally[1] AS severity, tally[2] = 'true' AS sensitive
