@@ -44,7 +44,7 @@ def forget_agency_choices() -> None:
     current_app.extensions.pop("agency_choices", None)
 
 
-class _KnownAgencies(Container[str]):
+class KnownAgencies(Container[str]):
     """The agency ids a filter accepts: those offered, or one recorded since they were read
     (an agency added in another process shows in the choices within a minute, and filters
     at once)."""
@@ -56,9 +56,6 @@ class _KnownAgencies(Container[str]):
         return agency_id in self.offered or (
             isinstance(agency_id, str) and agency(agency_id) is not None)
 
-
-def known_agencies(offered: list[dict]) -> Container[str]:
-    return _KnownAgencies(offered)
 
 
 def agency(agency_id: str) -> dict | None:

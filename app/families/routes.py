@@ -29,7 +29,7 @@ def family_list():
     filter: they would sit in the address; the search finds a family by name (POST)."""
     agencies = directory.agency_choices()
     filters = chosen_filters({"plan": {"any", *PLAN_TYPES},
-                              "agency": directory.known_agencies(agencies),
+                              "agency": directory.KnownAgencies(agencies),
                               "gaps": families.GAP_FILTERS})
     page = bounded_int_arg("page", 1, 1, 100_000)
     today = date.today()
