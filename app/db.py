@@ -10,8 +10,9 @@ is ever assembled from input.
 from __future__ import annotations
 
 import logging
+import re
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -191,6 +192,25 @@ class Database:
         if len(query.statements) != 1:
             raise ValueError(f"{name} holds {len(query.statements)} statements; run it with run_script")
         return query.statements[0]
+
+    def union_all(self, parts: Sequence[tuple[str, tuple[tuple[str, str], ...]]]) -> str:
+        """One statement that runs several named queries, each as a subquery, each row
+        carrying the number of its query in `parts` in the column `part`: one round trip
+        instead of one per query. `parts` are (query name, (parameter, renamed to)...): a
+        parameter that two queries take with different values is renamed in one or both.
+        The queries must return the same columns. Registered under a name made of its
+        parts (its text comes only from the files in cypher/); returns that name."""
+        name = "union:" + "|".join(f"{query}{renames}" for query, renames in parts)
+        if name not in self.queries:
+            subqueries = []
+            for number, (query, renames) in enumerate(parts):
+                text = self._statement(query)
+                for parameter, renamed in renames:
+                    text = re.sub(rf"\${parameter}\b", f"${renamed}", text)
+                subqueries.append(f"CALL () {{\n{text}\n}}\nRETURN *, {number} AS part")
+            statement = cast(LiteralString, "\nUNION ALL\n".join(subqueries))
+            self.queries[name] = Query(name, statement, (statement,))
+        return name
 
     @contextmanager
     def reads_together(self) -> Iterator[None]:

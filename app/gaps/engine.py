@@ -55,27 +55,44 @@ class Gap:
                 or ROLE_AGENCY_TYPE.get(self.facts.get("role") or ""))
 
 
+def _gap(rule: Rule, row: dict) -> Gap:
+    facts = {k: native(v) for k, v in (row["facts"] or {}).items()}
+    severity = "high" if rule.id == "handover-gap" and facts.get("was_lead") else rule.severity
+    return Gap(rule.id, rule.spec.title, severity, row["child_id"], row["person_id"],
+               row["family_id"], native(row["since"]), facts)
+
+
 def run_rule(db: Database, rule: Rule, today: date, family_id: str | None = None) -> list[Gap]:
     rows = db.read(f"gaps/{rule.id}", family_id=family_id, today=today, **rule.params)
-    gaps = []
-    for row in rows:
-        facts = {k: native(v) for k, v in (row["facts"] or {}).items()}
-        severity = "high" if rule.id == "handover-gap" and facts.get("was_lead") else rule.severity
-        gaps.append(Gap(rule.id, rule.spec.title, severity, row["child_id"],
-                        row.get("person_id"), row["family_id"], native(row["since"]), facts))
-    return gaps
+    return [_gap(rule, row) for row in rows]
+
+
+def _family_gaps(db: Database, rules: list[Rule], today: date, family_id: str) -> list[Gap]:
+    """Every rule over one family in one statement: the family page, its API and the
+    re-check after each write ran twelve (each round trip about a quarter of a millisecond
+    of the app's CPU). A rule's own settings are renamed per rule (two take `$days`)."""
+    parts, params = [], {}
+    for n, rule in enumerate(rules):
+        renames = tuple((setting, f"rule{n}_{setting}") for setting in rule.params)
+        parts.append((f"gaps/{rule.id}", renames))
+        params.update({renamed: rule.params[setting] for setting, renamed in renames})
+    rows = db.read(db.union_all(parts), family_id=family_id, today=today, **params)
+    return [_gap(rules[row["part"]], row) for row in rows]
 
 
 def find_gaps(db: Database, rules: list[Rule], today: date | None = None,
               family_id: str | None = None, timings: dict | None = None) -> list[Gap]:
     """Every gap, most severe first, then oldest first. `timings`, if given, receives each
-    rule's seconds (for the benchmark and the nightly job)."""
+    rule's seconds (for the benchmark and the nightly job), which runs the rules one by one."""
     today = today or date.today()
-    gaps = []
-    for rule in rules:
-        started = time.perf_counter()
-        found = run_rule(db, rule, today, family_id)
-        if timings is not None:
-            timings[rule.id] = (time.perf_counter() - started, len(found))
-        gaps.extend(found)
+    if family_id is not None and timings is None:
+        gaps = _family_gaps(db, rules, today, family_id)
+    else:
+        gaps = []
+        for rule in rules:
+            started = time.perf_counter()
+            found = run_rule(db, rule, today, family_id)
+            if timings is not None:
+                timings[rule.id] = (time.perf_counter() - started, len(found))
+            gaps.extend(found)
     return sorted(gaps, key=lambda g: (SEVERITY_ORDER[g.severity], g.since or date.max, g.key))

@@ -3,7 +3,7 @@
 // Severity: medium, high when the leaver was the lead (set by the app from facts.was_lead).
 // Basis: serious case reviews: involvement ceased without a handover.
 // Parameters: $family_id, $today, $days, $lookback_days.
-// Returns rows {child_id, family_id, since, facts: {role, ended, was_lead, involvement_id,
+// Returns rows {child_id, person_id: null, family_id, since, facts: {role, ended, was_lead, involvement_id,
 // ended_reason}}.
 // The child's own involvements, filtered as a list: an existence subquery over them may be
 // planned as a scan of an involvement index (role, `to`) for every child while the
@@ -25,6 +25,6 @@ WHERE i.`to` < $today + duration({days: 1})
              AND (next.`to` IS NULL
                   OR (next.`from` > i.`to` AND next.`from` <= i.`to` + duration({days: $days}))))
 OPTIONAL MATCH (c)-[:MEMBER_OF]->(f:Family)
-RETURN c.id AS child_id, min(f.id) AS family_id, i.`to` AS since,
+RETURN c.id AS child_id, null AS person_id, min(f.id) AS family_id, i.`to` AS since,
        {role: i.role, ended: i.`to`, was_lead: coalesce(i.lead, false),
         involvement_id: i.id, ended_reason: i.ended_reason} AS facts

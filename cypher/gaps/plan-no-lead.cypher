@@ -2,7 +2,7 @@
 // configurable) with no current lead practitioner, or with more than one.
 // Severity: medium. Basis: one lead practitioner per child (Working Together).
 // Parameters: $family_id, $today, $plan_types.
-// Returns rows {child_id, family_id, since, facts: {plan_type, plan_start, leads}}.
+// Returns rows {child_id, person_id: null, family_id, since, facts: {plan_type, plan_start, leads}}.
 CALL {
   WITH $family_id AS only WHERE only IS NOT NULL
   MATCH (:Family {id: only})<-[:MEMBER_OF]-(c:Child)-[:SUBJECT_OF]->(p:Plan) RETURN c, p
@@ -18,5 +18,5 @@ WITH c, p, COUNT {
 } AS leads
 WHERE leads <> 1
 OPTIONAL MATCH (c)-[:MEMBER_OF]->(f:Family)
-RETURN c.id AS child_id, min(f.id) AS family_id, p.start AS since,
+RETURN c.id AS child_id, null AS person_id, min(f.id) AS family_id, p.start AS since,
        {plan_type: p.type, plan_start: p.start, leads: leads} AS facts

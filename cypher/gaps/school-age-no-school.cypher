@@ -2,7 +2,7 @@
 // no current involvement of a school. Severity: medium.
 // Basis: the duty on local authorities to identify children missing education.
 // Parameters: $family_id, $today, $min_age, $max_age.
-// Returns rows {child_id, family_id, since, facts: {dob, age}}.
+// Returns rows {child_id, person_id: null, family_id, since, facts: {dob, age}}.
 CALL {
   WITH $family_id AS only WHERE only IS NOT NULL
   MATCH (:Family {id: only})<-[:MEMBER_OF]-(c:Child) RETURN c
@@ -18,6 +18,6 @@ WHERE c.dob <= $today - duration({years: $min_age})
     WHERE i.`to` IS NULL OR i.`to` >= $today
   }
 OPTIONAL MATCH (c)-[:MEMBER_OF]->(f:Family)
-RETURN c.id AS child_id, min(f.id) AS family_id,
+RETURN c.id AS child_id, null AS person_id, min(f.id) AS family_id,
        c.dob + duration({years: $min_age}) AS since,
        {dob: c.dob, age: duration.between(c.dob, $today).years} AS facts

@@ -1,7 +1,7 @@
 // Gap stale-contact: an ongoing involvement with no recorded contact for more than $days
 // days (or none recorded since it began that long ago). Severity: low.
 // Parameters: $family_id, $today, $days.
-// Returns rows {child_id, family_id, since, facts: {role, last_contact, days,
+// Returns rows {child_id, person_id: null, family_id, since, facts: {role, last_contact, days,
 // involvement_id, professional_id}}.
 CALL {
   WITH $family_id AS only WHERE only IS NOT NULL
@@ -15,6 +15,6 @@ WHERE i.`to` IS NULL
   AND coalesce(i.last_contact, i.`from`) < $today - duration({days: $days})
 OPTIONAL MATCH (c)-[:MEMBER_OF]->(f:Family)
 WITH c, i, pro, min(f.id) AS family_id, coalesce(i.last_contact, i.`from`) AS last
-RETURN c.id AS child_id, family_id, last AS since,
+RETURN c.id AS child_id, null AS person_id, family_id, last AS since,
        {role: i.role, last_contact: last, days: duration.inDays(last, $today).days,
         involvement_id: i.id, professional_id: pro.id} AS facts
