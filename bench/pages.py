@@ -7,6 +7,7 @@ coordinator works from (their home, children on plans, families)."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 from app.db import Database
 from bench.report import Figure
@@ -71,9 +72,11 @@ def _measure(app, db: Database, seed: int, samples: int) -> list[Figure]:
             "involvement_id": involvement["involvement_id"], "csrf_token": token})
         assert response.status_code == 302, response.status_code
     write_ms = timed(seen_today, samples)
+
+    def opened(url: str) -> Callable[[], None]:
+        return lambda: _ok(coordinator.get(url))
     lists = [figure for name, url in LISTS.items()
-             for figure in latency_figures(name, timed(lambda u=url: _ok(coordinator.get(u)),
-                                                       samples), LIST_TARGET)]
+             for figure in latency_figures(name, timed(opened(url), samples), LIST_TARGET)]
     return [
         *latency_figures("family page", family_ms, TARGET, f"{len(families)} families"),
         *latency_figures("search as a practitioner, names mistyped", search_ms, TARGET,
