@@ -134,3 +134,18 @@ def test_every_cypher_file_says_what_it_does():
     assert "health/ping" in queries and "schema/constraints" in queries
     for query in queries.values():
         assert query.text.lstrip().startswith("//"), query.name
+
+
+def test_union_all_runs_named_queries_in_one_statement_each_with_its_own_parameters(fixture_db):
+    fixture_db.write("fixtures/create_labelled", labels=["Person", "Child"], id="c1",
+                     props={"given_name": "Amira"})
+    fixture_db.write("fixtures/create_labelled", labels=["Family"], id="f1", props={})
+    parts = [("fixtures/get_by_id", (("id", "first"),)),
+             ("fixtures/get_by_id", (("id", "second"),))]
+    # The same query twice, its $id renamed apart: each part finds its own node.
+    name = fixture_db.union_all(parts)
+
+    rows = fixture_db.read(name, first="f1", second="c1")
+
+    assert sorted((row["part"], row["props"]["id"]) for row in rows) == [(0, "f1"), (1, "c1")]
+    assert fixture_db.union_all(parts) == name  # made once
