@@ -85,8 +85,7 @@ run: deps ## Set everything up and serve the app on http://127.0.0.1:$(PORT)
 	$(VENV)/bin/flask --app app setup && \
 	echo "Serving on http://127.0.0.1:$(PORT)  (Ctrl-C to stop; 'make db-stop' stops Neo4j)" && \
 	{ $(VENV)/bin/flask --app app alerts work --exit-with-parent & } && \
-	exec $(VENV)/bin/gunicorn --bind 127.0.0.1:$(PORT) --workers 2 --threads 4 \
-	  --graceful-timeout 5 --log-level warning 'app:create_app()'
+	exec $(VENV)/bin/gunicorn --config config/gunicorn.py --bind 127.0.0.1:$(PORT) 'app:create_app()'
 
 # Browser tests drive Debian's chromium (browser downloads do not work on a closed network).
 .PHONY: browser

@@ -1,5 +1,5 @@
 """Signed-in users at once, on loopback, against the app served as `make run` serves it
-(gunicorn, 2 workers x 4 threads), driven by `locust` headless (bench/locustfile.py):
+(gunicorn with config/gunicorn.py), driven by `locust` headless (bench/locustfile.py):
 requests per second, p50 / p95 / p99, errors, and how the CPU was shared between the app,
 Neo4j and the load tool itself (all on the same cores)."""
 
@@ -27,8 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 RATE_TARGET = 150.0  # requests per second
 P95_TARGET = 250.0  # ms
 # As `make run` serves the app.
-GUNICORN = ["--workers", "2", "--threads", "4", "--graceful-timeout", "5",
-            "--log-level", "warning", "app:create_app()"]
+GUNICORN = ["--config", "config/gunicorn.py", "app:create_app()"]
 
 
 def measure(db: Database, seed: int, users: int, seconds: int) -> list[Figure]:
