@@ -33,7 +33,8 @@ KEEPERS = ("admin", "coordinator")
 
 
 def _agencies() -> dict[str, list]:
-    return {"agency_id": [SelectChoice(a["id"], a["name"]) for a in directory.agency_choices()]}
+    return {"agency_id": [SelectChoice(a["id"], a["name"])
+                          for a in directory.agency_choices().rows]}
 
 
 @bp.post("/agencies")

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Container
+from dataclasses import dataclass
+from functools import cached_property
 
 from flask import current_app
+from markupsafe import Markup
 from sqlalchemy import select
 
 from app.extensions import get_db
@@ -24,17 +27,39 @@ def agencies() -> list[dict]:
 
 # A region has thousands of agencies, and the lists' agency filter offered every one on
 # every page (at a million children, reading and sorting 3,000 was four fifths of the list
-# of children on plans): they are read once a minute per process, and again at once after
-# a change to an agency made in this process (an import, the directory's pages).
+# of children on plans, and writing them out as options another 6 ms): they are read and
+# written out once a minute per process, and again at once after a change to an agency
+# made in this process (an import, the directory's pages).
 CHOICES_SECONDS = 60.0
 
 
-def agency_choices() -> list[dict]:
-    """Each agency's id and name, by name, for a form's choices (as read within the last
-    CHOICES_SECONDS)."""
+@dataclass(frozen=True)
+class AgencyChoices:
+    """The area's agencies as forms offer them: each one's id and name, by name."""
+
+    rows: list[dict]
+
+    @cached_property
+    def ids(self) -> frozenset[str]:
+        return frozenset(a["id"] for a in self.rows)
+
+    @cached_property
+    def options(self) -> Markup:
+        """Every agency as a select's <option>, none chosen (escaped here, once)."""
+        option = Markup('<option value="{}">{}</option>')
+        return Markup("").join(option.format(a["id"], a["name"]) for a in self.rows)
+
+    def filter_options(self, chosen: str | None) -> Markup | list[tuple[str, str]]:
+        """For a list's agency filter: the options written out, or with one chosen, the
+        (id, name) pairs for the form to mark it."""
+        return self.options if chosen is None else [(a["id"], a["name"]) for a in self.rows]
+
+
+def agency_choices() -> AgencyChoices:
+    """The agencies as read within the last CHOICES_SECONDS."""
     kept = current_app.extensions.get("agency_choices")
     if kept is None or time.monotonic() - kept[0] > CHOICES_SECONDS:
-        kept = (time.monotonic(), get_db().read("directory/agency_choices"))
+        kept = (time.monotonic(), AgencyChoices(get_db().read("directory/agency_choices")))
         current_app.extensions["agency_choices"] = kept
     return kept[1]
 
@@ -49,13 +74,12 @@ class KnownAgencies(Container[str]):
     (an agency added in another process shows in the choices within a minute, and filters
     at once)."""
 
-    def __init__(self, offered: list[dict]) -> None:
-        self.offered = {a["id"] for a in offered}
+    def __init__(self, offered: AgencyChoices) -> None:
+        self.offered = offered.ids
 
     def __contains__(self, agency_id: object) -> bool:
         return agency_id in self.offered or (
             isinstance(agency_id, str) and agency(agency_id) is not None)
-
 
 
 def agency(agency_id: str) -> dict | None:

@@ -34,7 +34,7 @@ def _agency_url(agency_id: str) -> str:
 
 def _agency_choices() -> list[SelectChoice]:
     return [SelectChoice("", "Choose the agency")] + [
-        SelectChoice(a["id"], a["name"]) for a in directory.agency_choices()]
+        SelectChoice(a["id"], a["name"]) for a in directory.agency_choices().rows]
 
 
 @bp.get("")

@@ -41,7 +41,7 @@ def family_list():
     return render_template(
         "families/list.html", rows=rows[:PAGE_SIZE], more=len(rows) > PAGE_SIZE, page=page,
         filters=filters, total=None if filters else families.family_count(), today=today,
-        agency_choices=[(a["id"], a["name"]) for a in agencies], plan_types=PLAN_TYPES,
+        agency_options=agencies.filter_options(filters.get("agency")), plan_types=PLAN_TYPES,
         gap_choices=[(value, text) for value, (text, _) in families.GAP_FILTERS.items()])
 
 

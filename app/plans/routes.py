@@ -29,5 +29,5 @@ def children_on_plans():
     audit.record("open_page", None, "allowed", reason="children on plans")
     return render_template("plans/list.html", found=found, filters=filters, page=page,
                            pages=max(1, -(-found.total // PAGE_SIZE)),
-                           agency_choices=[(a["id"], a["name"]) for a in agencies],
+                           agency_options=agencies.filter_options(filters.get("agency")),
                            plan_types=PLAN_TYPES, due_windows=plans.DUE_WINDOWS, today=today)

@@ -234,3 +234,20 @@ def test_the_agency_filter_offers_an_agency_as_soon_as_it_is_recorded(app, drive
     assert ">Agency school<" not in coordinator.get("/families").get_data(as_text=True)
     school = coordinator.get("/plans?agency=agency-school").get_data(as_text=True)
     assert ">Today Test<" in school and ">Yesterday Test<" not in school
+
+
+def test_the_agency_filter_escapes_names_and_marks_the_chosen_agency(app, driver):
+    """The agencies' options are written out once and reused (thousands in a region): an
+    agency's name is still escaped, and the one chosen is still the one shown."""
+    plans_around_the_edges(driver)
+    added = post_form(client_as(app, "admin"), "/directory/agencies/new",
+                      "/directory/agencies/new", {"name": "<b>Ash</b> & Co", "type": "school"})
+    assert added.status_code == 302
+    coordinator = client_as(app, "coordinator")
+    for page in ("/plans", "/families"):
+        html = coordinator.get(page).get_data(as_text=True)
+        assert "<b>Ash" not in html
+        [agency_id] = re.findall(r'<option value="([^"]+)">&lt;b&gt;Ash&lt;/b&gt; &amp; Co<', html)
+        assert " selected>" not in html.split('id="filter-agency"')[1].split("</select>")[0]
+        chosen = coordinator.get(f"{page}?agency={agency_id}").get_data(as_text=True)
+        assert f'<option value="{agency_id}" selected>&lt;b&gt;Ash&lt;/b&gt; &amp; Co<' in chosen
