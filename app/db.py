@@ -206,7 +206,7 @@ class Database:
             for number, (query, renames) in enumerate(parts):
                 text = self._statement(query)
                 for parameter, renamed in renames:
-                    text = re.sub(rf"\${parameter}\b", f"${renamed}", text)
+                    text = re.sub(rf"\${re.escape(parameter)}\b", f"${renamed}", text)
                 subqueries.append(f"CALL () {{\n{text}\n}}\nRETURN *, {number} AS part")
             statement = cast(LiteralString, "\nUNION ALL\n".join(subqueries))
             self.queries[name] = Query(name, statement, (statement,))
