@@ -77,7 +77,7 @@ def clean_graph(request):
         app = request.getfixturevalue("app")
         empty_store(app.extensions["store"])
         with app.app_context():
-            directory.forget_agency_choices()
+            directory.forget_agency_filter()
     yield
 
 

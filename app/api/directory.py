@@ -21,6 +21,7 @@ from app.directory.forms import (
     ChangeAgencyForm,
     ChangeProfessionalForm,
     ProfessionalForm,
+    agency_select,
     leaving_form,
 )
 from app.permissions import directory_record, roles_required, token_required
@@ -33,8 +34,7 @@ KEEPERS = ("admin", "coordinator")
 
 
 def _agencies() -> dict[str, list]:
-    return {"agency_id": [SelectChoice(a["id"], a["name"])
-                          for a in directory.agency_choices().rows]}
+    return {"agency_id": agency_select()}
 
 
 @bp.post("/agencies")

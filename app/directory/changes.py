@@ -39,7 +39,7 @@ def add_agency(values: dict[str, Any], user_id: str) -> Change:
         run("directory/create_agency", id=agency_id, values=values, user_id=user_id)
         return Change("agency_added", agency_id, sorted(values))
     change = in_one_transaction(work)
-    directory.forget_agency_choices()
+    directory.forget_agency_filter()
     return change
 
 
@@ -54,7 +54,7 @@ def change_agency(agency_id: str, values: dict[str, Any], version: int) -> Chang
                 values={k: values[k] for k in fields})
         return Change("agency_changed", agency_id, fields)
     change = in_one_transaction(work)
-    directory.forget_agency_choices()
+    directory.forget_agency_filter()
     return change
 
 

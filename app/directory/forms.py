@@ -9,6 +9,7 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, SelectChoice, SelectField, StringField
 from wtforms.validators import DataRequired, Email, InputRequired, Length, Optional, Regexp
 
+from app.directory import repository as directory
 from app.domain import AGENCY_TYPES
 from app.form_fields import DateInputField
 from app.records.forms import VersionedForm, not_future
@@ -76,3 +77,9 @@ def leaving_form(involvement_ids: list[str], choices: list[SelectChoice]) -> typ
         validators=[DataRequired("Choose who takes over, or “No successor”")])
         for involvement_id in involvement_ids}
     return type("LeavingFormFor", (LeavingForm,), fields)
+
+
+def agency_select(blank: str | None = None) -> list[SelectChoice]:
+    """The agencies as a form's choices (as they are now), after a blank one if given."""
+    first = [SelectChoice("", blank)] if blank is not None else []
+    return first + [SelectChoice(a["id"], a["name"]) for a in directory.agency_choices()]

@@ -25,23 +25,35 @@ def agencies() -> list[dict]:
     return get_db().read("directory/agencies")
 
 
+def agency_choices() -> list[dict]:
+    """Each agency's id and name, by name, as they are now: for a form that takes an agency
+    (a choice it does not hold is refused)."""
+    return get_db().read("directory/agency_choices")
+
+
 # A region has thousands of agencies, and the lists' agency filter offered every one on
 # every page (at a million children, reading and sorting 3,000 was four fifths of the list
-# of children on plans, and writing them out as options another 6 ms): they are read and
-# written out once a minute per process, and again at once after a change to an agency
-# made in this process (an import, the directory's pages).
+# of children on plans, and writing them out as options another 6 ms): for the lists they
+# are read and written out once a minute per process, and again at once after a change to
+# an agency made in this process (an import, the directory's pages).
 CHOICES_SECONDS = 60.0
 
 
 @dataclass(frozen=True)
-class AgencyChoices:
-    """The area's agencies as forms offer them: each one's id and name, by name."""
+class AgencyFilter(Container[str]):
+    """The area's agencies as the lists' filter offers them, and the agency ids it accepts:
+    those offered, or one recorded since they were read (an agency added in another
+    process is offered within a minute, and filters at once)."""
 
     rows: list[dict]
 
     @cached_property
     def ids(self) -> frozenset[str]:
         return frozenset(a["id"] for a in self.rows)
+
+    def __contains__(self, agency_id: object) -> bool:
+        return agency_id in self.ids or (
+            isinstance(agency_id, str) and agency(agency_id) is not None)
 
     @cached_property
     def options(self) -> Markup:
@@ -50,36 +62,23 @@ class AgencyChoices:
         return Markup("").join(option.format(a["id"], a["name"]) for a in self.rows)
 
     def filter_options(self, chosen: str | None) -> Markup | list[tuple[str, str]]:
-        """For a list's agency filter: the options written out, or with one chosen, the
-        (id, name) pairs for the form to mark it."""
+        """The options written out, or with one chosen, the (id, name) pairs for the form
+        to mark it."""
         return self.options if chosen is None else [(a["id"], a["name"]) for a in self.rows]
 
 
-def agency_choices() -> AgencyChoices:
+def agency_filter() -> AgencyFilter:
     """The agencies as read within the last CHOICES_SECONDS."""
-    kept = current_app.extensions.get("agency_choices")
+    kept = current_app.extensions.get("agency_filter")
     if kept is None or time.monotonic() - kept[0] > CHOICES_SECONDS:
-        kept = (time.monotonic(), AgencyChoices(get_db().read("directory/agency_choices")))
-        current_app.extensions["agency_choices"] = kept
+        kept = (time.monotonic(), AgencyFilter(agency_choices()))
+        current_app.extensions["agency_filter"] = kept
     return kept[1]
 
 
-def forget_agency_choices() -> None:
-    """After a change to the agencies: the next form reads them afresh."""
-    current_app.extensions.pop("agency_choices", None)
-
-
-class KnownAgencies(Container[str]):
-    """The agency ids a filter accepts: those offered, or one recorded since they were read
-    (an agency added in another process shows in the choices within a minute, and filters
-    at once)."""
-
-    def __init__(self, offered: AgencyChoices) -> None:
-        self.offered = offered.ids
-
-    def __contains__(self, agency_id: object) -> bool:
-        return agency_id in self.offered or (
-            isinstance(agency_id, str) and agency(agency_id) is not None)
+def forget_agency_filter() -> None:
+    """After a change to the agencies: the next list reads them afresh."""
+    current_app.extensions.pop("agency_filter", None)
 
 
 def agency(agency_id: str) -> dict | None:

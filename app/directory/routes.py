@@ -17,6 +17,7 @@ from app.directory.forms import (
     ChangeAgencyForm,
     ChangeProfessionalForm,
     ProfessionalForm,
+    agency_select,
     leaving_form,
 )
 from app.permissions import directory_record, roles_required
@@ -30,11 +31,6 @@ KEEPERS = ("admin", "coordinator")
 
 def _agency_url(agency_id: str) -> str:
     return url_for("directory.agency", agency_id=agency_id)
-
-
-def _agency_choices() -> list[SelectChoice]:
-    return [SelectChoice("", "Choose the agency")] + [
-        SelectChoice(a["id"], a["name"]) for a in directory.agency_choices().rows]
 
 
 @bp.get("")
@@ -80,7 +76,7 @@ def change_agency(agency_id: str):
 @audited
 def new_professional():
     form = ProfessionalForm(agency_id=request.args.get("agency", ""))
-    form.agency_id.choices = _agency_choices()
+    form.agency_id.choices = agency_select("Choose the agency")
     done = saved(form, "professional_added", lambda: changes.add_professional(
         form.agency_id.data, form.values(), current_user.user_id),
         lambda c: url_for("directory.professional", professional_id=c.target_id),
@@ -98,7 +94,7 @@ def professional(professional_id: str):
     the way to their leaving page."""
     current = found(directory.professional(professional_id))
     form = ChangeProfessionalForm(data=current)
-    form.agency_id.choices = _agency_choices()
+    form.agency_id.choices = agency_select("Choose the agency")
     conflict: dict = {}
     here = url_for("directory.professional", professional_id=professional_id)
     done = saved(form, "professional_changed", lambda: changes.change_professional(

@@ -27,9 +27,9 @@ def family_list():
     """Every family in name order, a page at a time, filtered by a plan open today, an
     agency working with the family and its open gaps (as last checked). Names are not a
     filter: they would sit in the address; the search finds a family by name (POST)."""
-    agencies = directory.agency_choices()
+    agencies = directory.agency_filter()
     filters = chosen_filters({"plan": {"any", *PLAN_TYPES},
-                              "agency": directory.KnownAgencies(agencies),
+                              "agency": agencies,
                               "gaps": families.GAP_FILTERS})
     page = bounded_int_arg("page", 1, 1, 100_000)
     today = date.today()

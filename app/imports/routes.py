@@ -8,11 +8,11 @@ from datetime import date
 
 from flask import abort, current_app, flash, redirect, render_template, url_for
 from flask_login import current_user
-from wtforms import SelectChoice
 
 from app.admin.repository import emails_by_id
 from app.audit import repository as audit
 from app.csv_export import csv_download
+from app.directory.forms import agency_select
 from app.extensions import get_db
 from app.imports import bp, service, uploads
 from app.imports.forms import ConfirmForm, UploadForm
@@ -27,8 +27,7 @@ def _upload_form() -> UploadForm:
     form = UploadForm()
     if not form.la_code.data:
         form.la_code.data = current_app.config["IMPORT_LA_CODE"]
-    form.agency_id.choices = [SelectChoice("", "Not an agency's list"), *(
-        SelectChoice(a["id"], a["name"]) for a in get_db().read("imports/agencies"))]
+    form.agency_id.choices = agency_select("Not an agency's list")
     return form
 
 

@@ -144,7 +144,7 @@ def run(db: Database, kind: str, path: Path, *, la_code: str, as_of: date, dry_r
         "duplicate_pairs": json.dumps(result.difference.possible_duplicates)})
     duplicates.flag_from_import(db, result.difference.possible_duplicates)
     gap_state.check_area()  # an import may change the gaps of any family
-    directory.forget_agency_choices()  # and add agencies
+    directory.forget_agency_filter()  # and add agencies
     audit.record("import", result.import_id, "allowed", user_id=user_id,
                  reason=f"{kind} {snapshot.source}: " + ", ".join(
                      f"{name} {value}" for name, value in counts.items()))

@@ -18,8 +18,8 @@ PAGE_SIZE = 50
 def children_on_plans():
     """Children on plans, the soonest review first, filtered by plan type, an agency working
     with the child, and when the review is due; a page at a time."""
-    agencies = directory.agency_choices()
-    filters = chosen_filters({"type": PLAN_TYPES, "agency": directory.KnownAgencies(agencies),
+    agencies = directory.agency_filter()
+    filters = chosen_filters({"type": PLAN_TYPES, "agency": agencies,
                               "due": plans.DUE_WINDOWS})
     page = bounded_int_arg("page", 1, 1, 100_000)
     today = date.today()

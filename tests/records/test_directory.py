@@ -192,3 +192,16 @@ def test_the_directory_through_the_api(app, driver, leaver):
     assert driver.execute_query(
         "MATCH (:Professional {id: $id})-[i:INVOLVED_WITH]->(:Child {id: 'amy'}) "
         "RETURN i.lead AS lead", id=hana_id).records[0]["lead"] is True
+
+
+def test_a_professional_joins_an_agency_recorded_by_another_server_process(app, driver):
+    """The lists keep the area's agencies for a minute, but a form that takes an agency
+    accepts one recorded a moment ago elsewhere (another worker, an import)."""
+    admin = client_as(app, "admin")
+    page = "/directory/professionals/new"
+    assert admin.get(page).status_code == 200  # the agencies as they were then
+    make_professional(driver, "pro-elsewhere", agency_type="school_nursing")  # behind its back
+    nurse = post_form(admin, page, page, {
+        "name": "Priya Shah", "job_title": "School nurse", "agency_id": "agency-school_nursing",
+        "email": "priya.shah@nhs.example", "phone": "01632 960 123"})
+    assert nurse.status_code == 302
