@@ -46,9 +46,11 @@ def children_on_plans(today: date, plan_type: str | None = None, agency_id: str 
     """Children on plans open today, soonest review first: those whose review has a date,
     then (in no due window) those whose review has none, by name."""
     due_from, due_by = due_range(due, today)
+    # With no agency and no window, how many is read from the counts kept.
     [dated] = get_db().read("plans/dated", today=today, first_review_months=first_review_months(),
                             type=plan_type, agency_id=agency_id, due_from=due_from or date.min,
-                            due_by=due_by or date.max, skip=skip, limit=limit)
+                            due_by=due_by or date.max, tallied=agency_id is None and due is None,
+                            skip=skip, limit=limit)
     if due is not None:
         return Page(dated["total"], dated["children"])
     # The undated follow the dated: a page past the dated reads them, the others count them.

@@ -1,7 +1,7 @@
-// Counts afresh the plans with no review date of each type (PlanTally, see
-// plans/count_plans), after plans/count_plans has been run for every plan: so that a count
-// never stays wrong past a night, whatever was written behind the app's back. Every count
-// is locked first, so that a change to a plan running at the same time waits, then moves
+// Counts afresh the plans with no end date of each type, with no review date and with one
+// (PlanTally, see plans/count_plans), after plans/count_plans has been run for every plan:
+// so that a count never stays wrong past a night, whatever was written behind the app's
+// back. Every count is locked first, so that a change to a plan running at the same time waits, then moves
 // the count made here (or, if it got there first, is counted here).
 // Parameters: none. Returns nothing.
 OPTIONAL MATCH (t:PlanTally)
@@ -10,10 +10,13 @@ REMOVE t._lock
 WITH count(t) AS locked
 CALL () {
   MATCH (t:PlanTally)
-  SET t.plans = COUNT { (p:Plan {counted_as: t.type}) }
+  SET t.plans = COUNT { (p:Plan {counted_as: t.type}) },
+      t.dated = COUNT { (p:Plan {dated_as: t.type}) }
 }
+// Each count put right (none where no plan is left), then those of a type not counted yet.
 MATCH (p:Plan)
-WHERE p.counted_as IS NOT NULL
-WITH p.counted_as AS type, count(*) AS plans ORDER BY type
+WHERE p.counted_as IS NOT NULL OR p.dated_as IS NOT NULL
+WITH coalesce(p.counted_as, p.dated_as) AS type, count(p.counted_as) AS plans,
+     count(p.dated_as) AS dated ORDER BY type
 MERGE (t:PlanTally {type: type})
-SET t.plans = plans
+SET t.plans = plans, t.dated = dated

@@ -107,6 +107,27 @@ def test_plans_with_no_review_date_follow_the_dated_by_name_across_pages(app, dr
     assert ">Dated0 Test<" in only_due and ">U00 Test<" not in only_due
 
 
+def test_first_reviews_sharing_a_due_date_are_ordered_by_name_across_a_page_edge(app, driver):
+    """A child protection plan's first review falls three months after its initial
+    conference: conferences on 29 and 30 November both give 28 February. The page's edge
+    falls between those two: each child is listed once, the two in name order."""
+    make_family(driver, "fam-1", "Big family")
+    for n in range(49):
+        child = add_child(driver, "fam-1", f"e{n:02d}", date(2016, 1, 1), given_name=f"E{n:02d}")
+        add_plan(driver, child, "CP", date(2024, 1, 1) + timedelta(days=n))
+    add_child(driver, "fam-1", "zed", date(2016, 1, 1), given_name="Zed")
+    add_plan(driver, "zed", "CP", date(2024, 11, 29))
+    add_child(driver, "fam-1", "amy", date(2016, 1, 1), given_name="Amy")
+    add_plan(driver, "amy", "CP", date(2024, 11, 30))
+    coordinator = client_as(app, "coordinator")
+    first = coordinator.get("/plans").get_data(as_text=True)
+    second = coordinator.get("/plans?page=2").get_data(as_text=True)
+    assert "51 children on a plan open today" in first
+    assert ">E48 Test<" in first and ">Amy Test<" in first and ">Zed Test<" not in first
+    assert ">Zed Test<" in second and ">Amy Test<" not in second and ">E48 Test<" not in second
+    assert "28 Feb 2025" in second
+
+
 def test_families_with_the_most_severe_gaps_come_first(app, driver):
     make_family(driver, "fam-a", "One gap family", child_id="a1")  # no GP, no school...
     make_family(driver, "fam-b", "Plan family", child_id="b1")
@@ -210,12 +231,34 @@ def test_counts_written_wrong_are_put_right_by_the_check_of_the_whole_area(app, 
     of the whole area (nightly, or after an import)."""
     make_family(driver, "fam-1", "Plan family", child_id="amy")
     driver.execute_query("MATCH (c:Child {id: 'amy'}) CREATE (c)-[:SUBJECT_OF]->"
-                         "(:Plan {id: 'behind', type: 'EARLY_HELP', start: date()})")
+                         "(:Plan {id: 'behind', type: 'EARLY_HELP', start: date()}), "
+                         "(c)-[:SUBJECT_OF]->(:Plan {id: 'behind-cp', type: 'CP', "
+                         "start: date() - duration({days: 80})})")
     coordinator = client_as(app, "coordinator")
     assert stated_total(coordinator) == 0 != counted_afresh(driver)
     with app.test_request_context():
         gap_state.check_area()
-    assert stated_total(coordinator) == counted_afresh(driver) == 1
+    assert stated_total(coordinator) == counted_afresh(driver) == 2
+    # The child protection plan's first review (three months on) is due within 4 weeks.
+    assert stated_total(coordinator, "?due=4w") == 1
+
+
+def test_counts_kept_by_an_earlier_version_are_completed_when_the_schema_is_applied(app, db,
+                                                                                   driver):
+    """Before plans with a review date were counted, a plan carried only its count with no
+    review date: applying the schema counts the rest (and finds the first reviews due)."""
+    make_family(driver, "fam-1", "Plan family", child_id="amy")
+    add_child(driver, "fam-1", "ben", date(2017, 1, 1), given_name="Ben")
+    add_plan(driver, "amy", "CIN", TODAY - timedelta(days=40), next_review=TODAY)
+    add_plan(driver, "ben", "CP", TODAY - timedelta(days=80))
+    add_plan(driver, "ben", "EARLY_HELP", TODAY - timedelta(days=80))
+    driver.execute_query("MATCH (p:Plan) REMOVE p.dated_as, p.first_review_from "
+                         "WITH count(*) AS plans MATCH (t:PlanTally) REMOVE t.dated")
+    coordinator = client_as(app, "coordinator")
+    assert stated_total(coordinator) == 1
+    db.apply_schema()
+    assert stated_total(coordinator) == counted_afresh(driver) == 3
+    assert stated_total(coordinator, "?due=4w") == 2
 
 
 def test_the_agency_filter_offers_an_agency_as_soon_as_it_is_recorded(app, driver):

@@ -38,7 +38,10 @@ def graph_state(driver) -> list[str]:
     rels = driver.execute_query(
         "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p"
     ).records
-    return sorted(repr(sorted(r.data().items())) for r in [*nodes, *rels])
+    # Properties compared as sets of pairs: the order Neo4j gives them in is not the data.
+    return sorted(repr(sorted((key, sorted(value.items()) if isinstance(value, dict) else value)
+                              for key, value in r.data().items()))
+                  for r in [*nodes, *rels])
 
 
 def day_month_year(name: str, value: date) -> dict:
