@@ -136,7 +136,8 @@ def fill_trail(events: int, families: list[str], rng: random.Random) -> int:
             for n in range(first, min(first + BATCH, missing)):
                 action = rng.choices(actions, weights)[0]
                 outcome = rng.choices(["allowed", "denied", "break_glass"], [97, 2.9, 0.1])[0]
-                event = {"id": str(uuid.UUID(int=rng.getrandbits(128))), "at": start + n * step,
+                # A fresh id: a trail filled before from the same seed holds the seed's ids.
+                event = {"id": str(uuid.uuid4()), "at": start + n * step,
                          "action": action, "user_id": rng.choices(users, user_weights)[0],
                          "target_id": rng.choice(families) if ACTIONS[action][1] else None,
                          "outcome": outcome, "reason": None, "text_hash": None}

@@ -12,7 +12,9 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_the_quick_benchmark_runs_and_reports_every_figure(neo4j_server, schema, tmp_path):
     env = {**os.environ, "NEO4J_BENCH_URI": neo4j_server.uri,
            "NEO4J_BENCH_USER": neo4j_server.user, "NEO4J_BENCH_PASSWORD": neo4j_server.password,
-           "BENCH_RESULTS_DIR": str(tmp_path)}
+           "BENCH_RESULTS_DIR": str(tmp_path),
+           # Its own store: the bench's (instance/bench.sqlite3) keeps the area-scale trail.
+           "BENCH_DATABASE_URL": f"sqlite:///{tmp_path / 'bench.sqlite3'}"}
     result = subprocess.run([sys.executable, "-m", "bench", "--quick"], env=env, cwd=ROOT,
                             capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr[-3000:]
