@@ -8,12 +8,12 @@ OPTIONAL MATCH (t:PlanTally)
 SET t._lock = true
 REMOVE t._lock
 WITH count(t) AS locked
+// Every count set to none, then each type's counted from one reading of the plans (a type
+// with no plan left stays at none; one not counted before gets its count).
 CALL () {
   MATCH (t:PlanTally)
-  SET t.plans = COUNT { (p:Plan {counted_as: t.type}) },
-      t.dated = COUNT { (p:Plan {dated_as: t.type}) }
+  SET t.plans = 0, t.dated = 0
 }
-// Each count put right (none where no plan is left), then those of a type not counted yet.
 MATCH (p:Plan)
 WHERE p.counted_as IS NOT NULL OR p.dated_as IS NOT NULL
 WITH coalesce(p.counted_as, p.dated_as) AS type, count(p.counted_as) AS plans,

@@ -9,11 +9,13 @@ CREATE INDEX plan_type IF NOT EXISTS FOR (n:Plan) ON (n.type);
 // The children on plans are listed by review date: the plans that have one are found by it.
 CREATE INDEX plan_next_review IF NOT EXISTS FOR (n:Plan) ON (n.next_review);
 // A child protection plan with none yet, by the date its first review is counted from; those
-// with none through these: kept as counted (plans/count_plans), and with an end to come.
+// with none through these: kept (plans/count_plans), and with an end to come.
 CREATE INDEX plan_first_review_from IF NOT EXISTS FOR (n:Plan) ON (n.first_review_from);
 CREATE INDEX plan_undated_type IF NOT EXISTS FOR (n:Plan) ON (n.undated_type);
-CREATE INDEX plan_counted_as IF NOT EXISTS FOR (n:Plan) ON (n.counted_as);
-CREATE INDEX plan_dated_as IF NOT EXISTS FOR (n:Plan) ON (n.dated_as);
+// What a plan is counted under is read only with the plan: no index (an earlier version's
+// are dropped).
+DROP INDEX plan_counted_as IF EXISTS;
+DROP INDEX plan_dated_as IF EXISTS;
 CREATE INDEX plan_end IF NOT EXISTS FOR (n:Plan) ON (n.end);
 CREATE INDEX agency_type IF NOT EXISTS FOR (n:Agency) ON (n.type);
 CREATE INDEX involvement_role IF NOT EXISTS FOR ()-[r:INVOLVED_WITH]-() ON (r.role);
