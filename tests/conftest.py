@@ -9,9 +9,11 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from argon2 import PasswordHasher
 from neo4j import GraphDatabase
 
 from app import create_app
+from app.auth import passwords
 from app.config import TestConfig
 from app.db import Database, load_queries
 from app.directory import repository as directory
@@ -21,6 +23,24 @@ from tests.support.store import empty_store
 from tests.support.tcp_proxy import TcpProxy
 
 TEST_CYPHER_DIR = Path(__file__).parent / "cypher"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def quick_password_hashing():
+    """Argon2id at its least cost while testing: at the service's cost (about 0.15 s of both
+    cores per hash and per check) the accounts tests make and sign in with took a third of
+    the suite. The service's own cost is checked where a separate process hashes
+    (tests/admin/test_users.py), and the timing test runs at it (`production_hashing`)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(passwords, "_hasher",
+                      PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+        yield
+
+
+@pytest.fixture
+def production_hashing(monkeypatch):
+    """The service's own Argon2id cost, for a test whose point depends on it."""
+    monkeypatch.setattr(passwords, "_hasher", PasswordHasher())
 
 
 @pytest.fixture(scope="session")

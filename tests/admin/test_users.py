@@ -87,6 +87,12 @@ def test_the_first_admin_is_created_from_the_command_line(app, neo4j_server, sto
     result = subprocess.run(command, input="first admin password\n", env=env, cwd=ROOT,
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+    # Hashed by the service as it runs (the tests' own hashing is cheaper): Argon2id at
+    # 64 MiB, 3 passes, 4 lanes.
+    with app.extensions["store"].engine.connect() as connection:
+        stored = connection.execute(select(users_table.c.password_hash).where(
+            users_table.c.email == "first.admin@test.example")).scalar_one()
+    assert stored.startswith("$argon2id$v=19$m=65536,t=3,p=4$"), stored[:40]
     assert sign_in(app.test_client(), {"email": "first.admin@test.example",
                                        "password": "first admin password"}).status_code == 302
 
