@@ -147,11 +147,14 @@ def init_app(app: Flask) -> None:
 
         wait_for_database(60)
         timings: dict = {}
+        started = time.perf_counter()
         found, resolved = gap_state.check_area(timings)
         click.echo(f"{'rule':<28}{'gaps':>8}{'seconds':>10}")
         for rule_id, (seconds, count) in timings.items():
             click.echo(f"{rule_id:<28}{count:>8}{seconds:>10.2f}")
-        click.echo(f"{'total':<28}{len(found):>8}{sum(t for t, _ in timings.values()):>10.2f}")
+        # The whole check, its saving included: the rules run two at a time, so it is less
+        # than their sum.
+        click.echo(f"{'total':<28}{len(found):>8}{time.perf_counter() - started:>10.2f}")
         click.echo(f"Resolved since the last run: {resolved}")
 
     @app.cli.command("duplicates")

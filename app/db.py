@@ -212,6 +212,21 @@ class Database:
             self.queries[name] = Query(name, statement, (statement,))
         return name
 
+    def collected(self, query: str, columns: Sequence[str]) -> str:
+        """One statement that runs a named query and returns its rows as one row, `rows`: a
+        list of lists of its `columns` (cypher/wrap/collected: a row each costs the driver
+        far more). Registered under a name made of its query and columns (its text comes
+        only from the files in cypher/ and the code's column names); returns that name."""
+        name = f"collected:{query}{tuple(columns)}"
+        if name not in self.queries:
+            if not all(re.fullmatch(r"[a-z_]+", column) for column in columns):
+                raise ValueError(f"not a column name: {columns}")
+            statement = cast(LiteralString, self._statement("wrap/collected")
+                             .replace("<columns>", ", ".join(columns))
+                             .replace("<query>", self._statement(query)))
+            self.queries[name] = Query(name, statement, (statement,))
+        return name
+
     @contextmanager
     def reads_together(self) -> Iterator[None]:
         """Run the reads made inside the block in one read transaction: a page that reads

@@ -334,24 +334,23 @@ def _partner_status(graph: nx.MultiDiGraph, a: str, b: str) -> str | None:
 def _crosses(segments: np.ndarray, boxes: np.ndarray) -> np.ndarray:
     """Whether each segment (ax, ay, bx, by) passes through the box (left, top, right,
     bottom) it is paired with, by Liang-Barsky clipping: the two arrays broadcast together
-    (..., 4) and the answer has their shape without the last axis."""
+    (..., 4) and the answer has their shape without the last axis. Both axes at once: this
+    runs thousands of times for one large family, on small arrays, so each numpy call
+    counts more than the arithmetic."""
     a = segments[..., :2]
     d = segments[..., 2:] - a
-    low = np.zeros(np.broadcast_shapes(segments.shape, boxes.shape)[:-1])
-    high = np.ones_like(low)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        for axis in (0, 1):
-            start, delta = a[..., axis], d[..., axis]
-            t1 = (boxes[..., axis] - start) / delta
-            t2 = (boxes[..., axis + 2] - start) / delta
-            # A segment parallel to this axis is within the box's span throughout, or never.
-            flat = delta == 0
-            inside = (start >= boxes[..., axis]) & (start <= boxes[..., axis + 2])
-            low = np.maximum(low, np.where(flat, np.where(inside, -np.inf, np.inf),
-                                           np.minimum(t1, t2)))
-            high = np.minimum(high, np.where(flat, np.where(inside, np.inf, -np.inf),
-                                             np.maximum(t1, t2)))
-    return low <= high
+    # A segment parallel to an axis is within the box's span on it throughout, or never: a
+    # step too small to matter makes its entry and exit there -inf and inf, or both beyond 1.
+    d = np.where(d == 0, _TINY, d)
+    with np.errstate(divide="ignore", over="ignore", invalid="ignore"):
+        t1 = (boxes[..., :2] - a) / d
+        t2 = (boxes[..., 2:] - a) / d
+    low = np.minimum(t1, t2).max(axis=-1)
+    high = np.maximum(t1, t2).min(axis=-1)
+    return (np.maximum(low, 0.0) <= np.minimum(high, 1.0))
+
+
+_TINY = 1e-300
 
 
 def _crossing_pairs(segments: np.ndarray, boxes: np.ndarray) -> tuple[tuple, np.ndarray]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -10,6 +11,8 @@ from app.db import Database
 from app.gaps.rules import Rule
 from graph_views.values import native
 
+# Rules run at once over a whole area (see find_gaps).
+RULES_AT_ONCE = 2
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 # The agency type a gap is about, for the dashboard's agency filter.
 RULE_AGENCY_TYPE = {
@@ -38,6 +41,9 @@ class Gap:
     family_id: str | None
     since: date | None
     facts: dict = field(default_factory=dict)
+    # Who it is about as the rule found them ({kind, dob, unborn}), for the kept state's
+    # age band; not part of the gap itself.
+    subject: dict | None = field(default=None, compare=False, repr=False)
 
     @property
     def subject_id(self) -> str:
@@ -58,13 +64,25 @@ class Gap:
 def _gap(rule: Rule, row: dict) -> Gap:
     facts = {k: native(v) for k, v in (row["facts"] or {}).items()}
     severity = "high" if rule.id == "handover-gap" and facts.get("was_lead") else rule.severity
+    subject = {"kind": "child" if row["child_id"] else "adult",
+               "dob": native(row["subject_dob"]), "unborn": row["subject_unborn"]}
     return Gap(rule.id, rule.spec.title, severity, row["child_id"], row["person_id"],
-               row["family_id"], native(row["since"]), facts)
+               row["family_id"], native(row["since"]), facts, subject)
+
+
+# What every rule returns: the subject's date of birth and whether unborn too (the age band
+# the kept state is filed under), so that no one is looked up again by id to save a gap (at
+# a million children, 224,000 index seeks: 6 to 12 s of a check of the whole area).
+RULE_COLUMNS = ("child_id", "person_id", "family_id", "since", "facts", "subject_dob",
+                "subject_unborn")
 
 
 def run_rule(db: Database, rule: Rule, today: date, family_id: str | None = None) -> list[Gap]:
-    rows = db.read(f"gaps/{rule.id}", family_id=family_id, today=today, **rule.params)
-    return [_gap(rule, row) for row in rows]
+    # Its rows as one list: over a whole area, a row each cost the driver more than the
+    # rule took in the database (stale contact at a million children: 102,000 rows).
+    [row] = db.read(db.collected(f"gaps/{rule.id}", RULE_COLUMNS), family_id=family_id,
+                    today=today, **rule.params)
+    return [_gap(rule, dict(zip(RULE_COLUMNS, values, strict=True))) for values in row["rows"]]
 
 
 def _family_gaps(db: Database, rules: list[Rule], today: date, family_id: str) -> list[Gap]:
@@ -83,16 +101,24 @@ def _family_gaps(db: Database, rules: list[Rule], today: date, family_id: str) -
 def find_gaps(db: Database, rules: list[Rule], today: date | None = None,
               family_id: str | None = None, timings: dict | None = None) -> list[Gap]:
     """Every gap, most severe first, then oldest first. `timings`, if given, receives each
-    rule's seconds (for the benchmark and the nightly job), which runs the rules one by one."""
+    rule's seconds (for the benchmark and the nightly job), which runs each rule on its own
+    (two at a time)."""
     today = today or date.today()
     if family_id is not None and timings is None:
         gaps = _family_gaps(db, rules, today, family_id)
     else:
-        gaps = []
-        for rule in rules:
+        def timed(rule: Rule) -> tuple[list[Gap], float]:
             started = time.perf_counter()
-            found = run_rule(db, rule, today, family_id)
+            return run_rule(db, rule, today, family_id), time.perf_counter() - started
+
+        # Rules at once: while the database runs one, the app turns another's rows into
+        # gaps (every rule over a million children on 2 cores: 43.8 s one by one, 25.3 s
+        # two at a time, 28.1 s three).
+        with ThreadPoolExecutor(max_workers=RULES_AT_ONCE) as pool:
+            results = list(pool.map(timed, rules))
+        gaps = []
+        for rule, (found, seconds) in zip(rules, results, strict=True):
             if timings is not None:
-                timings[rule.id] = (time.perf_counter() - started, len(found))
+                timings[rule.id] = (seconds, len(found))
             gaps.extend(found)
     return sorted(gaps, key=lambda g: (SEVERITY_ORDER[g.severity], g.since or date.max, g.key))

@@ -4,7 +4,8 @@
 // Basis: professionals working with parents are invited to the child's conference.
 // Parameters: $family_id, $today, $agency_types.
 // Returns rows {child_id: null, person_id, family_id, since, facts: {agency_type, role,
-// professional_id}}.
+// professional_id}, subject_dob,
+// subject_unborn}.
 CALL {
   WITH $family_id AS only WHERE only IS NOT NULL
   MATCH (f:Family {id: only})<-[:MEMBER_OF]-(adult:Adult)<-[i:INVOLVED_WITH]-(pro:Professional)
@@ -25,4 +26,5 @@ WHERE a.type IN $agency_types
     WHERE j.`to` IS NULL OR j.`to` >= $today
   }
 RETURN null AS child_id, adult.id AS person_id, f.id AS family_id, i.`from` AS since,
-       {agency_type: a.type, role: i.role, professional_id: pro.id} AS facts
+       {agency_type: a.type, role: i.role, professional_id: pro.id} AS facts,
+       adult.dob AS subject_dob, coalesce(adult.unborn, false) AS subject_unborn

@@ -3,7 +3,8 @@
 // initial conference). Severity: high.
 // Basis: first review within 3 months of the initial conference, then every 6 months.
 // Parameters: $family_id, $today, $first_review_months.
-// Returns rows {child_id, person_id: null, family_id, since, facts: {due, plan_start}}.
+// Returns rows {child_id, person_id: null, family_id, since, facts: {due, plan_start}, subject_dob,
+// subject_unborn}.
 CALL {
   WITH $family_id AS only WHERE only IS NOT NULL
   MATCH (:Family {id: only})<-[:MEMBER_OF]-(c:Child)-[:SUBJECT_OF]->(p:Plan) RETURN c, p
@@ -18,4 +19,5 @@ WITH c, p, coalesce(p.next_review,
 WHERE due < $today
 OPTIONAL MATCH (c)-[:MEMBER_OF]->(f:Family)
 RETURN c.id AS child_id, null AS person_id, min(f.id) AS family_id, due AS since,
-       {due: due, plan_start: p.start} AS facts
+       {due: due, plan_start: p.start} AS facts,
+       c.dob AS subject_dob, coalesce(c.unborn, false) AS subject_unborn

@@ -4,7 +4,8 @@
 // Basis: serious case reviews: involvement ceased without a handover.
 // Parameters: $family_id, $today, $days, $lookback_days.
 // Returns rows {child_id, person_id: null, family_id, since, facts: {role, ended, was_lead, involvement_id,
-// ended_reason}}.
+// ended_reason}, subject_dob,
+// subject_unborn}.
 // The child's own involvements, filtered as a list: an existence subquery over them may be
 // planned as a scan of an involvement index (role, `to`) for every child while the
 // statistics lag behind a large import (seen: 20 s for cp-no-social-worker, not 0.1 s).
@@ -27,4 +28,5 @@ WHERE i.`to` < $today + duration({days: 1})
 OPTIONAL MATCH (c)-[:MEMBER_OF]->(f:Family)
 RETURN c.id AS child_id, null AS person_id, min(f.id) AS family_id, i.`to` AS since,
        {role: i.role, ended: i.`to`, was_lead: coalesce(i.lead, false),
-        involvement_id: i.id, ended_reason: i.ended_reason} AS facts
+        involvement_id: i.id, ended_reason: i.ended_reason} AS facts,
+       c.dob AS subject_dob, coalesce(c.unborn, false) AS subject_unborn

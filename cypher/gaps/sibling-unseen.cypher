@@ -2,7 +2,8 @@
 // child protection plan, with no current professional involvement at all.
 // Severity: high. Basis: all children in the household are considered at conference.
 // Parameters: $family_id, $today.
-// Returns rows {child_id, person_id: null, family_id, since, facts: {sibling_on_plan}}.
+// Returns rows {child_id, person_id: null, family_id, since, facts: {sibling_on_plan}, subject_dob,
+// subject_unborn}.
 // The child's own involvements, filtered as a list: an existence subquery over them may be
 // planned as a scan of an involvement index (role, `to`) for every child while the
 // statistics lag behind a large import (seen: 20 s for cp-no-social-worker, not 0.1 s).
@@ -26,4 +27,5 @@ WITH s, cp, p WHERE s <> cp
            WHERE i.`to` IS NULL OR i.`to` >= $today)
 OPTIONAL MATCH (s)-[:MEMBER_OF]->(f:Family)
 RETURN s.id AS child_id, null AS person_id, min(f.id) AS family_id, min(p.start) AS since,
-       {sibling_on_plan: min(cp.id)} AS facts
+       {sibling_on_plan: min(cp.id)} AS facts,
+       s.dob AS subject_dob, coalesce(s.unborn, false) AS subject_unborn

@@ -2,7 +2,8 @@
 // days (or none recorded since it began that long ago). Severity: low.
 // Parameters: $family_id, $today, $days.
 // Returns rows {child_id, person_id: null, family_id, since, facts: {role, last_contact, days,
-// involvement_id, professional_id}}.
+// involvement_id, professional_id}, subject_dob,
+// subject_unborn}.
 CALL {
   WITH $family_id AS only WHERE only IS NOT NULL
   MATCH (:Family {id: only})<-[:MEMBER_OF]-(c:Child) RETURN c
@@ -17,4 +18,5 @@ OPTIONAL MATCH (c)-[:MEMBER_OF]->(f:Family)
 WITH c, i, pro, min(f.id) AS family_id, coalesce(i.last_contact, i.`from`) AS last
 RETURN c.id AS child_id, null AS person_id, family_id, last AS since,
        {role: i.role, last_contact: last, days: duration.inDays(last, $today).days,
-        involvement_id: i.id, professional_id: pro.id} AS facts
+        involvement_id: i.id, professional_id: pro.id} AS facts,
+       c.dob AS subject_dob, coalesce(c.unborn, false) AS subject_unborn
