@@ -2,13 +2,17 @@
 
 Every query MERGEs by id (ON CREATE SET), so loading the same batch twice adds nothing.
 Batches are sent in chunks so that one transaction stays a few MB, well inside the
-server's transaction memory.
+server's transaction memory. A large area is loaded several chunks at a time (`workers`):
+the server runs each transaction on one core, so one at a time leaves the others idle.
 """
 
 from __future__ import annotations
 
+import logging
+import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
+from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 
 from app.db import Database
@@ -29,6 +33,8 @@ QUERY_FOR_KIND = {
 class LoadStats:
     elements: int = 0
     seconds: float = 0.0
+    workers: int = 1
+    retried: int = 0  # chunks the server turned away once (a lock conflict) and ran again
 
     @property
     def rate(self) -> float:
@@ -40,36 +46,74 @@ def chunks(rows: list[dict], size: int) -> Iterator[list[dict]]:
         yield rows[start:start + size]
 
 
-def ordered_kinds(batch: GraphBatch) -> Iterable[tuple[str, list[dict]]]:
-    """Nodes before relationships, since relationship rows match their ends by id."""
-    for kind in NODE_KINDS:
-        yield kind, batch.nodes.get(kind, [])
-    for kind in RELATIONSHIP_KINDS:
-        yield kind, batch.relationships.get(kind, [])
+def phases(batch: GraphBatch) -> list[list[tuple[str, list[dict]]]]:
+    """Every node, then every relationship, since relationship rows match their ends by id;
+    within a phase the rows may be written in any order."""
+    return [[(kind, batch.nodes.get(kind, [])) for kind in NODE_KINDS],
+            [(kind, batch.relationships.get(kind, [])) for kind in RELATIONSHIP_KINDS]]
 
 
-def load(db: Database, batch: GraphBatch, chunk_size: int = 10_000, progress=None) -> LoadStats:
-    """Load the batch in chunks of `chunk_size` rows, one write transaction per chunk.
+def load(db: Database, batch: GraphBatch, chunk_size: int = 10_000, progress=None,
+         workers: int = 1) -> LoadStats:
+    """Load the batch in chunks of `chunk_size` rows, one write transaction per chunk,
+    `workers` chunks at a time; each chunk's relationships only once every node is in.
 
+    Two chunks at once can meet on a node both link to (a father in two families, a busy
+    professional); the server then turns one away and the driver runs it again, which MERGE
+    makes harmless. Those retries are counted in the stats rather than logged one by one.
     `progress`, if given, is called with (kind, rows written) after each chunk.
     """
-    stats = LoadStats()
+    stats = LoadStats(workers=workers)
     started = time.perf_counter()
-    for kind, rows in ordered_kinds(batch):
-        for chunk in chunks(rows, chunk_size):
-            db.write(QUERY_FOR_KIND[kind], rows=chunk)
-            if progress:
-                progress(kind, len(chunk))
-        stats.elements += len(rows)
+    with _RetriesCounted(stats), ThreadPoolExecutor(workers) as pool:
+        for phase in phases(batch):
+            pending = {pool.submit(db.write, QUERY_FOR_KIND[kind], rows=chunk): (kind, len(chunk))
+                       for kind, rows in phase for chunk in chunks(rows, chunk_size)}
+            while pending:
+                done, _ = wait(pending, return_when=FIRST_EXCEPTION)
+                for future in done:
+                    kind, rows = pending.pop(future)
+                    if future.exception():
+                        for waiting in pending:
+                            waiting.cancel()
+                        raise future.exception()  # type: ignore[misc]
+                    if progress:
+                        progress(kind, rows)
+            stats.elements += sum(len(rows) for _, rows in phase)
     stats.seconds = time.perf_counter() - started
     return stats
+
+
+class _RetriesCounted(logging.Filter):
+    """While loading, the driver's warning that it runs a transaction again is counted
+    into the stats instead of printed: with several chunks at once it is expected."""
+
+    def __init__(self, stats: LoadStats) -> None:
+        super().__init__()
+        self.stats = stats
+        self.logger = logging.getLogger("neo4j.session")
+        self.lock = threading.Lock()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if str(record.msg).startswith("Transaction failed and will be retried"):
+            with self.lock:  # the workers' threads log it
+                self.stats.retried += 1
+            return False
+        return True
+
+    def __enter__(self) -> _RetriesCounted:
+        self.logger.addFilter(self)
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.logger.removeFilter(self)
 
 
 def load_row_by_row(db: Database, batch: GraphBatch) -> LoadStats:
     """The naive way, one transaction per row (for a sample): the baseline batching beats."""
     stats = LoadStats()
     started = time.perf_counter()
-    for kind, rows in ordered_kinds(batch):
+    for kind, rows in (kind_rows for phase in phases(batch) for kind_rows in phase):
         for row in rows:
             db.write(QUERY_FOR_KIND[kind], rows=[row])
             stats.elements += 1

@@ -5,6 +5,7 @@ import subprocess
 import sys
 from datetime import date
 
+import neo4j
 import pytest
 
 from seed.area import generate_area, nhs_number
@@ -67,15 +68,28 @@ def test_nhs_numbers_have_a_valid_check_digit():
         assert (11 - total % 11) % 11 == digits[9]
 
 
-def test_loaded_area_matches_the_batch_and_a_second_load_adds_nothing(db):
+@pytest.mark.parametrize("workers", [1, 2])
+def test_loaded_area_matches_the_batch_and_a_second_load_adds_nothing(db, workers):
     batch = generate_area(300, seed=5, as_of=AS_OF)
-    load(db, batch, chunk_size=500)
+    stats = load(db, batch, chunk_size=100, workers=workers)
     expected = {kind: count for kind, count in batch.counts().items() if count}
     found = graph_counts(db, "s5-")
     assert {kind: found.get(kind, 0) for kind in expected} == expected
+    assert stats.elements == batch.size()
 
-    load(db, generate_area(300, seed=5, as_of=AS_OF), chunk_size=500)
+    load(db, generate_area(300, seed=5, as_of=AS_OF), chunk_size=100, workers=workers)
     assert graph_counts(db, "s5-") == found
+
+
+def test_a_chunk_the_server_refuses_stops_the_load_before_any_relationship(db):
+    batch = generate_area(300, seed=6, as_of=AS_OF)
+    # A map is no property value: the server refuses the chunk holding this child.
+    batch.nodes["Child"][150]["props"]["address"] = {"line": "1 High Street"}
+    with pytest.raises(neo4j.exceptions.Neo4jError, match=r"[Pp]roperty"):
+        load(db, batch, chunk_size=50, workers=2)
+    found = graph_counts(db, "s6-")
+    assert found.get("Child", 0) < 300
+    assert not any(found.get(kind) for kind in batch.relationships)
 
 
 def test_the_command_prints_counts_that_match_a_cypher_count(neo4j_server, driver, schema):
