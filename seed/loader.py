@@ -12,7 +12,7 @@ import logging
 import threading
 import time
 from collections.abc import Iterator
-from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 
 from app.db import Database
@@ -69,16 +69,13 @@ def load(db: Database, batch: GraphBatch, chunk_size: int = 10_000, progress=Non
         for phase in phases(batch):
             pending = {pool.submit(db.write, QUERY_FOR_KIND[kind], rows=chunk): (kind, len(chunk))
                        for kind, rows in phase for chunk in chunks(rows, chunk_size)}
-            while pending:
-                done, _ = wait(pending, return_when=FIRST_EXCEPTION)
-                for future in done:
-                    kind, rows = pending.pop(future)
-                    if future.exception():
-                        for waiting in pending:
-                            waiting.cancel()
-                        raise future.exception()  # type: ignore[misc]
-                    if progress:
-                        progress(kind, rows)
+            for future in as_completed(pending):
+                if future.exception():
+                    for waiting in pending:
+                        waiting.cancel()
+                    raise future.exception()  # type: ignore[misc]
+                if progress:
+                    progress(*pending[future])
             stats.elements += sum(len(rows) for _, rows in phase)
     stats.seconds = time.perf_counter() - started
     return stats

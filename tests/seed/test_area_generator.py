@@ -119,3 +119,16 @@ def test_the_command_prints_counts_that_match_a_cypher_count(neo4j_server, drive
         "MATCH (n) WHERE n.id STARTS WITH 's9-' RETURN count(n) AS n").records[0]["n"] == \
         printed["Child"] + printed["Adult"] + sum(v for k, v in printed.items()
                                 if k in ("Family", "Household", "Agency", "Professional", "Plan"))
+
+
+def test_progress_is_told_as_each_chunk_is_written_not_when_all_are(db):
+    batch = generate_area(300, seed=7, as_of=AS_OF)
+    nodes_at_first_word = []
+
+    def progress(kind, rows):
+        if not nodes_at_first_word:
+            found = graph_counts(db, "s7-")
+            nodes_at_first_word.append(sum(found.get(kind, 0) for kind in batch.nodes))
+
+    load(db, batch, chunk_size=50, workers=2, progress=progress)
+    assert nodes_at_first_word[0] < sum(len(rows) for rows in batch.nodes.values())
