@@ -200,31 +200,38 @@ class Database:
         parameter that two queries take with different values is renamed in one or both.
         The queries must return the same columns. Registered under a name made of its
         parts (its text comes only from the files in cypher/); returns that name."""
-        name = "union:" + "|".join(f"{query}{renames}" for query, renames in parts)
-        if name not in self.queries:
-            subqueries = []
+        def statement() -> str:
+            texts = []
             for number, (query, renames) in enumerate(parts):
                 text = self._statement(query)
                 for parameter, renamed in renames:
+                    if not re.fullmatch(r"[a-z_][a-z0-9_]*", renamed):
+                        raise ValueError(f"not a parameter name: {renamed}")
                     text = re.sub(rf"\${re.escape(parameter)}\b", f"${renamed}", text)
-                subqueries.append(f"CALL () {{\n{text}\n}}\nRETURN *, {number} AS part")
-            statement = cast(LiteralString, "\nUNION ALL\n".join(subqueries))
-            self.queries[name] = Query(name, statement, (statement,))
-        return name
+                texts.append(self._statement("wrap/union_part")
+                             .replace("<part>", str(number)).replace("<query>", text))
+            return "\nUNION ALL\n".join(texts)
+        return self._registered(
+            "union:" + "|".join(f"{query}{renames}" for query, renames in parts), statement)
 
     def collected(self, query: str, columns: Sequence[str]) -> str:
         """One statement that runs a named query and returns its rows as one row, `rows`: a
         list of lists of its `columns` (cypher/wrap/collected: a row each costs the driver
         far more). Registered under a name made of its query and columns (its text comes
         only from the files in cypher/ and the code's column names); returns that name."""
-        name = f"collected:{query}{tuple(columns)}"
-        if name not in self.queries:
+        def statement() -> str:
             if not all(re.fullmatch(r"[a-z_]+", column) for column in columns):
                 raise ValueError(f"not a column name: {columns}")
-            statement = cast(LiteralString, self._statement("wrap/collected")
-                             .replace("<columns>", ", ".join(columns))
-                             .replace("<query>", self._statement(query)))
-            self.queries[name] = Query(name, statement, (statement,))
+            return (self._statement("wrap/collected")
+                    .replace("<columns>", ", ".join(columns))
+                    .replace("<query>", self._statement(query)))
+        return self._registered(f"collected:{query}{tuple(columns)}", statement)
+
+    def _registered(self, name: str, statement: Callable[[], str]) -> str:
+        """Register a statement put together from files in cypher/ under `name`, once."""
+        if name not in self.queries:
+            text = cast(LiteralString, statement())
+            self.queries[name] = Query(name, text, (text,))
         return name
 
     @contextmanager

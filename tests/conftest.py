@@ -113,9 +113,13 @@ def db(app) -> Database:
 
 @pytest.fixture
 def fixture_db(neo4j_server) -> Database:
-    """A Database running the tests' own named queries (tests/cypher/), through app.db."""
+    """A Database running the tests' own named queries (tests/cypher/), through app.db,
+    with the wrappers app.db puts named queries into (cypher/wrap/)."""
+    queries = load_queries(TEST_CYPHER_DIR)
+    queries.update({name: query for name, query in load_queries().items()
+                    if name.startswith("wrap/")})
     database = Database(neo4j_server.uri, neo4j_server.user, neo4j_server.password,
-                        queries=load_queries(TEST_CYPHER_DIR))
+                        queries=queries)
     yield database
     database.close()
 

@@ -149,3 +149,22 @@ def test_union_all_runs_named_queries_in_one_statement_each_with_its_own_paramet
 
     assert sorted((row["part"], row["props"]["id"]) for row in rows) == [(0, "f1"), (1, "c1")]
     assert fixture_db.union_all(parts) == name  # made once
+
+
+def test_collected_returns_a_query_s_rows_as_one_list_of_the_asked_columns(fixture_db):
+    fixture_db.write("fixtures/create_labelled", labels=["Family"], id="f1", props={})
+    name = fixture_db.collected("fixtures/get_by_id", ["props"])
+
+    [row] = fixture_db.read(name, id="f1")
+
+    assert [values[0]["id"] for values in row["rows"]] == ["f1"]
+    assert fixture_db.collected("fixtures/get_by_id", ["props"]) == name  # made once
+
+
+@pytest.mark.parametrize("put_together", [
+    lambda db: db.union_all([("fixtures/get_by_id", (("id", "id} MATCH (n) DETACH DELETE n //"),))]),
+    lambda db: db.collected("fixtures/get_by_id", ["props] MATCH (n) DETACH DELETE n //"]),
+])
+def test_a_statement_put_together_takes_only_names_not_cypher(fixture_db, put_together):
+    with pytest.raises(ValueError, match="not a"):
+        put_together(fixture_db)
