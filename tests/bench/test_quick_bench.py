@@ -38,6 +38,10 @@ def test_the_quick_benchmark_runs_and_reports_every_figure(neo4j_server, schema,
                  "process peak memory (app + generator)"):
         assert name in figures, name
         assert figures[name]["value"] is not None and figures[name]["value"] > 0, name
+    # The area's load says how many transactions ran at once and that Neo4j's statistics
+    # were settled before anything was measured on it.
+    assert "at a time" in figures["load: batched, whole area"]["note"]
+    assert "statistics settled in" in figures["load: batched, whole area"]["note"]
     # Twenty people at once against the app as `make run` serves it: none gets an error.
     assert figures["load: 20 users at once, errors"]["value"] == 0, \
         figures["load: 20 users at once, errors"]["note"]
