@@ -34,7 +34,7 @@ class LoadStats:
     elements: int = 0
     seconds: float = 0.0
     workers: int = 1
-    retried: int = 0  # chunks the server turned away once (a lock conflict) and ran again
+    retried: int = 0  # chunks the server stopped as a deadlock and the driver ran again
 
     @property
     def rate(self) -> float:
@@ -82,8 +82,9 @@ def load(db: Database, batch: GraphBatch, chunk_size: int = 10_000, progress=Non
 
 
 class _RetriesCounted(logging.Filter):
-    """While loading, the driver's warning that it runs a transaction again is counted
-    into the stats instead of printed: with several chunks at once it is expected."""
+    """While loading, the driver's warning that it runs a transaction again after a
+    deadlock is counted into the stats instead of printed: with several chunks at once it
+    is expected."""
 
     def __init__(self, stats: LoadStats) -> None:
         super().__init__()
@@ -92,7 +93,9 @@ class _RetriesCounted(logging.Filter):
         self.lock = threading.Lock()
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if str(record.msg).startswith("Transaction failed and will be retried"):
+        # Only a deadlock's retry: any other failure the driver retries is still logged.
+        if (str(record.msg).startswith("Transaction failed and will be retried")
+                and "DeadlockDetected" in record.getMessage()):
             with self.lock:  # the workers' threads log it
                 self.stats.retried += 1
             return False
