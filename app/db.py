@@ -92,6 +92,10 @@ def load_queries(directory: Path = CYPHER_DIR) -> dict[str, Query]:
 
 _UNAVAILABLE = (ServiceUnavailable, SessionExpired, AuthError, OSError)
 
+# What the code may put into a statement made of files in cypher/: a column's or a
+# parameter's name, nothing that could carry Cypher of its own.
+_NAME = re.compile(r"[a-z_][a-z0-9_]*")
+
 
 class _RolledBack(Exception):
     """How a checked-only write leaves its transaction, carrying what the work answered."""
@@ -201,15 +205,14 @@ class Database:
         The queries must return the same columns. Registered under a name made of its
         parts (its text comes only from the files in cypher/); returns that name."""
         def statement() -> str:
-            texts = []
+            wrapper, texts = self._statement("wrap/union_part"), []
             for number, (query, renames) in enumerate(parts):
                 text = self._statement(query)
                 for parameter, renamed in renames:
-                    if not re.fullmatch(r"[a-z_][a-z0-9_]*", renamed):
+                    if not _NAME.fullmatch(renamed):
                         raise ValueError(f"not a parameter name: {renamed}")
                     text = re.sub(rf"\${re.escape(parameter)}\b", f"${renamed}", text)
-                texts.append(self._statement("wrap/union_part")
-                             .replace("<part>", str(number)).replace("<query>", text))
+                texts.append(wrapper.replace("<part>", str(number)).replace("<query>", text))
             return "\nUNION ALL\n".join(texts)
         return self._registered(
             "union:" + "|".join(f"{query}{renames}" for query, renames in parts), statement)
@@ -220,7 +223,7 @@ class Database:
         far more). Registered under a name made of its query and columns (its text comes
         only from the files in cypher/ and the code's column names); returns that name."""
         def statement() -> str:
-            if not all(re.fullmatch(r"[a-z_]+", column) for column in columns):
+            if not all(_NAME.fullmatch(column) for column in columns):
                 raise ValueError(f"not a column name: {columns}")
             return (self._statement("wrap/collected")
                     .replace("<columns>", ", ".join(columns))

@@ -8,7 +8,7 @@ from datetime import date
 from app.db import Database
 from bench.report import Figure
 from seed.area import generate_area
-from seed.generate import describe_workers, graph_counts, load_with_progress
+from seed.generate import graph_counts, load_with_progress
 from seed.loader import load, load_row_by_row
 
 LOAD_TARGET = 50_000  # elements per second (issue: the safeguarding graph)
@@ -35,7 +35,7 @@ def build_area(db: Database, children: int, seed: int, as_of: date, rebuild: boo
     return [Figure("load: batched, whole area", stats.rate, "el/s", f">= {LOAD_TARGET:,}",
                    stats.rate >= LOAD_TARGET,
                    f"{stats.elements:,} elements in {stats.seconds:.1f}s, "
-                   f"{describe_workers(stats)}; statistics settled in {settled:.1f}s")]
+                   f"{stats.how()}; statistics settled in {settled:.1f}s")]
 
 
 def batched_vs_row_by_row(db: Database, sample_children: int, seed: int, as_of: date) -> list[Figure]:

@@ -57,11 +57,6 @@ def load_with_progress(db: Database, batch: GraphBatch, chunk_size: int = LOAD_C
         return load(db, batch, chunk_size=chunk_size, progress=progress, workers=workers)
 
 
-def describe_workers(stats: LoadStats) -> str:
-    return (f"{stats.workers} chunk{'s' if stats.workers > 1 else ''} at a time, "
-            f"{stats.retried} run again after a lock conflict")
-
-
 def print_report(expected: dict[str, int], found: dict[str, int], stats: LoadStats) -> bool:
     """Print generated vs graph counts; True when every count matches."""
     print(f"{'kind':<16}{'generated':>12}{'in graph':>12}")
@@ -74,7 +69,7 @@ def print_report(expected: dict[str, int], found: dict[str, int], stats: LoadSta
         print(f"{kind:<16}{expected.get(kind, 0):>12,}{found.get(kind, 0):>12,}"
               f"{'' if ok else '  MISMATCH'}")
     print(f"Loaded {stats.elements:,} nodes + relationships in {stats.seconds:.1f}s "
-          f"({stats.rate:,.0f} per second), {describe_workers(stats)}")
+          f"({stats.rate:,.0f} per second), {stats.how()}")
     return matches
 
 

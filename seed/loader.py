@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
+from itertools import chain
 
 from app.db import Database
 from seed.graph import NODE_KINDS, RELATIONSHIP_KINDS, GraphBatch
@@ -39,6 +40,11 @@ class LoadStats:
     @property
     def rate(self) -> float:
         return self.elements / self.seconds if self.seconds else 0.0
+
+    def how(self) -> str:
+        """How the load ran, for its report: chunks at once and deadlocks run again."""
+        return (f"{self.workers} chunk{'s' if self.workers > 1 else ''} at a time, "
+                f"{self.retried} run again after a lock conflict")
 
 
 def chunks(rows: list[dict], size: int) -> Iterator[list[dict]]:
@@ -113,7 +119,7 @@ def load_row_by_row(db: Database, batch: GraphBatch) -> LoadStats:
     """The naive way, one transaction per row (for a sample): the baseline batching beats."""
     stats = LoadStats()
     started = time.perf_counter()
-    for kind, rows in (kind_rows for phase in phases(batch) for kind_rows in phase):
+    for kind, rows in chain.from_iterable(phases(batch)):
         for row in rows:
             db.write(QUERY_FOR_KIND[kind], rows=[row])
             stats.elements += 1
